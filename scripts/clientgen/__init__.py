@@ -1,0 +1,1 @@
+"""clientgen: build typed vendor clients from hand-authored OpenAPI specs and policy overlays."""
