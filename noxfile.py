@@ -1,0 +1,79 @@
+"""Every task, locally and in CI: `nox -s <session>` (see README)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+
+PYTHON = "3.11"
+ROOT = Path(__file__).parent
+VENDORS = ("duel", "duoplane", "duda")
+GENERATED = [f"./generated/{vendor}" for vendor in VENDORS]
+CI_SEED = "20261123"
+
+
+def _install_pipeline(session: nox.Session, *extras: str) -> None:
+    target = f".[{','.join(extras)}]" if extras else "."
+    session.install("-e", target)
+
+
+def _install_packages(session: nox.Session) -> None:
+    """The generated clients, installed the way a user installs them (not editable)."""
+    # Reinstall every time: the version stays 1.0.0 while the code under it changes.
+    reinstall = [arg for vendor in VENDORS for arg in ("--reinstall-package", f"{vendor}-client")]
+    if session.venv_backend != "uv":
+        reinstall = ["--force-reinstall"]
+    session.install(*reinstall, *GENERATED)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/<vendor>/ (skips a vendor whose inputs are unchanged; `-- --force`)."""
+    _install_pipeline(session)
+    session.run("python", "-m", "clientgen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def check_generated(session: nox.Session) -> None:
+    """Fail, naming the files, if generated/ differs from a fresh generation."""
+    _install_pipeline(session)
+    session.run("python", "-m", "clientgen", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """ruff on the hand-written code and on every generated package (with its own config)."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "scripts", "tests", "noxfile.py")
+    for vendor in VENDORS:
+        with session.chdir(ROOT / "generated" / vendor):
+            session.run("ruff", "check", ".")
+            session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the pipeline, runtime, tests, and each generated package."""
+    _install_pipeline(session, "dev")
+    _install_packages(session)
+    session.run("mypy", "--strict", "scripts/clientgen", "noxfile.py")
+    for vendor in VENDORS:
+        with session.chdir(ROOT / "generated" / vendor):
+            session.run("mypy", "--strict", f"{vendor}_client")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """Unit, property, contract and end-to-end tests with a fixed fuzzing seed."""
+    _install_pipeline(session, "dev")
+    _install_packages(session)
+    env = {"CLIENTGEN_SEED": os.environ.get("CLIENTGEN_SEED", CI_SEED)}
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)

@@ -1,0 +1,68 @@
+"""`python -m clientgen generate|check [VENDOR...]`: the pipeline's command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .drift import check_vendor
+from .errors import PipelineError
+from .generate import generate
+from .stamp import STAMP_NAME, is_fresh, write_stamp
+from .vendors import VENDORS, get_vendor
+
+
+def _vendors(names: list[str]) -> list[str]:
+    return names or list(VENDORS)
+
+
+def cmd_generate(names: list[str], force: bool) -> int:
+    for name in _vendors(names):
+        vendor = get_vendor(name)
+        started = time.perf_counter()
+        if not force and is_fresh(vendor):
+            print(f"{name}: up to date (inputs unchanged, {STAMP_NAME} matches)")
+            continue
+        generate(vendor)
+        write_stamp(vendor)
+        print(f"{name}: generated {vendor.output_dir} in {time.perf_counter() - started:.2f}s")
+    return 0
+
+
+def cmd_check(names: list[str]) -> int:
+    failed = False
+    for name in _vendors(names):
+        vendor = get_vendor(name)
+        drift = check_vendor(vendor)
+        if drift:
+            failed = True
+            print(f"{name}: generated/{name} is out of date with specs, overlays or templates:")
+            print("\n".join(drift.describe(f"generated/{name}")))
+        else:
+            print(f"{name}: generated/{name} matches a fresh generation")
+    if failed:
+        print("run `nox -s generate` and commit the result", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="clientgen", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate packages under generated/")
+    gen.add_argument("vendors", nargs="*", metavar="VENDOR")
+    gen.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    chk = sub.add_parser("check", help="fail, naming files, if generated/ is stale")
+    chk.add_argument("vendors", nargs="*", metavar="VENDOR")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            return cmd_generate(args.vendors, args.force)
+        return cmd_check(args.vendors)
+    except (PipelineError, ValueError, OSError) as exc:
+        print(f"clientgen: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
