@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressAttributes")
+
+
+@_attrs_define
+class AddressAttributes:
+    """The address fields.
+
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        company_name (str | Unset):
+        address_1 (str | Unset):
+        address_2 (str | Unset):
+        city (str | Unset):
+        post_code (str | Unset):
+        province_name (str | Unset):
+        province_code (str | Unset):
+        country_name (str | Unset):
+        country_iso2 (str | Unset):
+        phone (str | Unset):
+        email (str | Unset):
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    address_1: str | Unset = UNSET
+    address_2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    post_code: str | Unset = UNSET
+    province_name: str | Unset = UNSET
+    province_code: str | Unset = UNSET
+    country_name: str | Unset = UNSET
+    country_iso2: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        company_name = self.company_name
+
+        address_1 = self.address_1
+
+        address_2 = self.address_2
+
+        city = self.city
+
+        post_code = self.post_code
+
+        province_name = self.province_name
+
+        province_code = self.province_code
+
+        country_name = self.country_name
+
+        country_iso2 = self.country_iso2
+
+        phone = self.phone
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if address_1 is not UNSET:
+            field_dict["address_1"] = address_1
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if post_code is not UNSET:
+            field_dict["post_code"] = post_code
+        if province_name is not UNSET:
+            field_dict["province_name"] = province_name
+        if province_code is not UNSET:
+            field_dict["province_code"] = province_code
+        if country_name is not UNSET:
+            field_dict["country_name"] = country_name
+        if country_iso2 is not UNSET:
+            field_dict["country_iso2"] = country_iso2
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        company_name = d.pop("company_name", UNSET)
+
+        address_1 = d.pop("address_1", UNSET)
+
+        address_2 = d.pop("address_2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        post_code = d.pop("post_code", UNSET)
+
+        province_name = d.pop("province_name", UNSET)
+
+        province_code = d.pop("province_code", UNSET)
+
+        country_name = d.pop("country_name", UNSET)
+
+        country_iso2 = d.pop("country_iso2", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        address_attributes = cls(
+            first_name=first_name,
+            last_name=last_name,
+            company_name=company_name,
+            address_1=address_1,
+            address_2=address_2,
+            city=city,
+            post_code=post_code,
+            province_name=province_name,
+            province_code=province_code,
+            country_name=country_name,
+            country_iso2=country_iso2,
+            phone=phone,
+            email=email,
+        )
+
+        address_attributes.additional_properties = d
+        return address_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

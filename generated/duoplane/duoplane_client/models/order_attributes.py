@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note import Note
+
+
+T = TypeVar("T", bound="OrderAttributes")
+
+
+@_attrs_define
+class OrderAttributes:
+    """The order's own fields, as stored.
+
+    Attributes:
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+        store_id (int | Unset):
+        store_source_name (str | Unset):
+        internal_id (str | Unset):
+        external_id (str | Unset):
+        ordered_at (datetime.datetime | Unset):
+        tag_names (list[str] | Unset):
+        customer_note (str | Unset):
+        order_notes (list[Note] | Unset):
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    store_id: int | Unset = UNSET
+    store_source_name: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    ordered_at: datetime.datetime | Unset = UNSET
+    tag_names: list[str] | Unset = UNSET
+    customer_note: str | Unset = UNSET
+    order_notes: list[Note] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        store_id = self.store_id
+
+        store_source_name = self.store_source_name
+
+        internal_id = self.internal_id
+
+        external_id = self.external_id
+
+        ordered_at: str | Unset = UNSET
+        if not isinstance(self.ordered_at, Unset):
+            ordered_at = self.ordered_at.isoformat()
+
+        tag_names: list[str] | Unset = UNSET
+        if not isinstance(self.tag_names, Unset):
+            tag_names = self.tag_names
+
+        customer_note = self.customer_note
+
+        order_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_notes, Unset):
+            order_notes = []
+            for order_notes_item_data in self.order_notes:
+                order_notes_item = order_notes_item_data.to_dict()
+                order_notes.append(order_notes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if store_id is not UNSET:
+            field_dict["store_id"] = store_id
+        if store_source_name is not UNSET:
+            field_dict["store_source_name"] = store_source_name
+        if internal_id is not UNSET:
+            field_dict["internal_id"] = internal_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if ordered_at is not UNSET:
+            field_dict["ordered_at"] = ordered_at
+        if tag_names is not UNSET:
+            field_dict["tag_names"] = tag_names
+        if customer_note is not UNSET:
+            field_dict["customer_note"] = customer_note
+        if order_notes is not UNSET:
+            field_dict["order_notes"] = order_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note import Note  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        store_id = d.pop("store_id", UNSET)
+
+        store_source_name = d.pop("store_source_name", UNSET)
+
+        internal_id = d.pop("internal_id", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _ordered_at = d.pop("ordered_at", UNSET)
+        ordered_at: datetime.datetime | Unset
+        if isinstance(_ordered_at, Unset):
+            ordered_at = UNSET
+        else:
+            ordered_at = datetime.datetime.fromisoformat(_ordered_at)
+
+        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+
+        customer_note = d.pop("customer_note", UNSET)
+
+        _order_notes = d.pop("order_notes", UNSET)
+        order_notes: list[Note] | Unset = UNSET
+        if _order_notes is not UNSET:
+            order_notes = []
+            for order_notes_item_data in _order_notes:
+                order_notes_item = Note.from_dict(order_notes_item_data)
+
+                order_notes.append(order_notes_item)
+
+        order_attributes = cls(
+            created_at=created_at,
+            updated_at=updated_at,
+            store_id=store_id,
+            store_source_name=store_source_name,
+            internal_id=internal_id,
+            external_id=external_id,
+            ordered_at=ordered_at,
+            tag_names=tag_names,
+            customer_note=customer_note,
+            order_notes=order_notes,
+        )
+
+        order_attributes.additional_properties = d
+        return order_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

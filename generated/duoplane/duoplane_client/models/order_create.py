@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_fields import AddressFields
+    from ..models.note import Note
+    from ..models.order_item_create import OrderItemCreate
+
+
+T = TypeVar("T", bound="OrderCreate")
+
+
+@_attrs_define
+class OrderCreate:
+    """A new order. The reference lists every field below and marks none as required.
+
+    Attributes:
+        store_id (int | Unset): Which of the retailer's stores the order came from.
+        store_source_name (str | Unset):
+        internal_id (str | Unset): The retailer's own id for the order.
+        external_id (str | Unset): The id shown to the customer (e.g. the shop's order number).
+        ordered_at (datetime.datetime | Unset):
+        tag_names (list[str] | Unset):
+        customer_note (str | Unset):
+        order_notes (list[Note] | Unset):
+        shipping_address (AddressFields | Unset): A postal address with contact details.
+        billing_address (AddressFields | Unset): A postal address with contact details.
+        order_items (list[OrderItemCreate] | Unset):
+    """
+
+    store_id: int | Unset = UNSET
+    store_source_name: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    ordered_at: datetime.datetime | Unset = UNSET
+    tag_names: list[str] | Unset = UNSET
+    customer_note: str | Unset = UNSET
+    order_notes: list[Note] | Unset = UNSET
+    shipping_address: AddressFields | Unset = UNSET
+    billing_address: AddressFields | Unset = UNSET
+    order_items: list[OrderItemCreate] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        store_id = self.store_id
+
+        store_source_name = self.store_source_name
+
+        internal_id = self.internal_id
+
+        external_id = self.external_id
+
+        ordered_at: str | Unset = UNSET
+        if not isinstance(self.ordered_at, Unset):
+            ordered_at = self.ordered_at.isoformat()
+
+        tag_names: list[str] | Unset = UNSET
+        if not isinstance(self.tag_names, Unset):
+            tag_names = self.tag_names
+
+        customer_note = self.customer_note
+
+        order_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_notes, Unset):
+            order_notes = []
+            for order_notes_item_data in self.order_notes:
+                order_notes_item = order_notes_item_data.to_dict()
+                order_notes.append(order_notes_item)
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        order_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_items, Unset):
+            order_items = []
+            for order_items_item_data in self.order_items:
+                order_items_item = order_items_item_data.to_dict()
+                order_items.append(order_items_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if store_id is not UNSET:
+            field_dict["store_id"] = store_id
+        if store_source_name is not UNSET:
+            field_dict["store_source_name"] = store_source_name
+        if internal_id is not UNSET:
+            field_dict["internal_id"] = internal_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if ordered_at is not UNSET:
+            field_dict["ordered_at"] = ordered_at
+        if tag_names is not UNSET:
+            field_dict["tag_names"] = tag_names
+        if customer_note is not UNSET:
+            field_dict["customer_note"] = customer_note
+        if order_notes is not UNSET:
+            field_dict["order_notes"] = order_notes
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if order_items is not UNSET:
+            field_dict["order_items"] = order_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_fields import AddressFields  # noqa: PLC0415
+        from ..models.note import Note  # noqa: PLC0415
+        from ..models.order_item_create import OrderItemCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        store_id = d.pop("store_id", UNSET)
+
+        store_source_name = d.pop("store_source_name", UNSET)
+
+        internal_id = d.pop("internal_id", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _ordered_at = d.pop("ordered_at", UNSET)
+        ordered_at: datetime.datetime | Unset
+        if isinstance(_ordered_at, Unset):
+            ordered_at = UNSET
+        else:
+            ordered_at = datetime.datetime.fromisoformat(_ordered_at)
+
+        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+
+        customer_note = d.pop("customer_note", UNSET)
+
+        _order_notes = d.pop("order_notes", UNSET)
+        order_notes: list[Note] | Unset = UNSET
+        if _order_notes is not UNSET:
+            order_notes = []
+            for order_notes_item_data in _order_notes:
+                order_notes_item = Note.from_dict(order_notes_item_data)
+
+                order_notes.append(order_notes_item)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: AddressFields | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = AddressFields.from_dict(_shipping_address)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: AddressFields | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = AddressFields.from_dict(_billing_address)
+
+        _order_items = d.pop("order_items", UNSET)
+        order_items: list[OrderItemCreate] | Unset = UNSET
+        if _order_items is not UNSET:
+            order_items = []
+            for order_items_item_data in _order_items:
+                order_items_item = OrderItemCreate.from_dict(order_items_item_data)
+
+                order_items.append(order_items_item)
+
+        order_create = cls(
+            store_id=store_id,
+            store_source_name=store_source_name,
+            internal_id=internal_id,
+            external_id=external_id,
+            ordered_at=ordered_at,
+            tag_names=tag_names,
+            customer_note=customer_note,
+            order_notes=order_notes,
+            shipping_address=shipping_address,
+            billing_address=billing_address,
+            order_items=order_items,
+        )
+
+        return order_create

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note import Note
+
+
+T = TypeVar("T", bound="OrderItemAttributes")
+
+
+@_attrs_define
+class OrderItemAttributes:
+    """A stored order line, with the vendor's cost and identifiers added.
+
+    Attributes:
+        name (str | Unset):
+        quantity (int | Unset):
+        price (float | Unset):
+        cost (float | Unset): What the vendor charges the retailer per unit.
+        retailer_product_id (int | Unset):
+        retailer_sku (str | Unset):
+        internal_id (str | Unset):
+        vendor_sku (str | Unset):
+        upc (str | Unset):
+        mpn (str | Unset):
+        other_barcode (str | Unset):
+        order_item_notes (list[Note] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    retailer_product_id: int | Unset = UNSET
+    retailer_sku: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    vendor_sku: str | Unset = UNSET
+    upc: str | Unset = UNSET
+    mpn: str | Unset = UNSET
+    other_barcode: str | Unset = UNSET
+    order_item_notes: list[Note] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        cost = self.cost
+
+        retailer_product_id = self.retailer_product_id
+
+        retailer_sku = self.retailer_sku
+
+        internal_id = self.internal_id
+
+        vendor_sku = self.vendor_sku
+
+        upc = self.upc
+
+        mpn = self.mpn
+
+        other_barcode = self.other_barcode
+
+        order_item_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_item_notes, Unset):
+            order_item_notes = []
+            for order_item_notes_item_data in self.order_item_notes:
+                order_item_notes_item = order_item_notes_item_data.to_dict()
+                order_item_notes.append(order_item_notes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if retailer_product_id is not UNSET:
+            field_dict["retailer_product_id"] = retailer_product_id
+        if retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = retailer_sku
+        if internal_id is not UNSET:
+            field_dict["internal_id"] = internal_id
+        if vendor_sku is not UNSET:
+            field_dict["vendor_sku"] = vendor_sku
+        if upc is not UNSET:
+            field_dict["upc"] = upc
+        if mpn is not UNSET:
+            field_dict["mpn"] = mpn
+        if other_barcode is not UNSET:
+            field_dict["other_barcode"] = other_barcode
+        if order_item_notes is not UNSET:
+            field_dict["order_item_notes"] = order_item_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note import Note  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        retailer_product_id = d.pop("retailer_product_id", UNSET)
+
+        retailer_sku = d.pop("retailer_sku", UNSET)
+
+        internal_id = d.pop("internal_id", UNSET)
+
+        vendor_sku = d.pop("vendor_sku", UNSET)
+
+        upc = d.pop("upc", UNSET)
+
+        mpn = d.pop("mpn", UNSET)
+
+        other_barcode = d.pop("other_barcode", UNSET)
+
+        _order_item_notes = d.pop("order_item_notes", UNSET)
+        order_item_notes: list[Note] | Unset = UNSET
+        if _order_item_notes is not UNSET:
+            order_item_notes = []
+            for order_item_notes_item_data in _order_item_notes:
+                order_item_notes_item = Note.from_dict(order_item_notes_item_data)
+
+                order_item_notes.append(order_item_notes_item)
+
+        order_item_attributes = cls(
+            name=name,
+            quantity=quantity,
+            price=price,
+            cost=cost,
+            retailer_product_id=retailer_product_id,
+            retailer_sku=retailer_sku,
+            internal_id=internal_id,
+            vendor_sku=vendor_sku,
+            upc=upc,
+            mpn=mpn,
+            other_barcode=other_barcode,
+            order_item_notes=order_item_notes,
+        )
+
+        order_item_attributes.additional_properties = d
+        return order_item_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.note import Note
+
+
+T = TypeVar("T", bound="OrderItemCreate")
+
+
+@_attrs_define
+class OrderItemCreate:
+    """One line of a new order.
+
+    Attributes:
+        name (str | Unset):
+        quantity (int | Unset):
+        price (float | Unset): Unit price charged to the customer.
+        retailer_product_id (int | Unset):
+        retailer_sku (str | Unset):
+        internal_id (str | Unset):
+        order_item_notes (list[Note] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    retailer_product_id: int | Unset = UNSET
+    retailer_sku: str | Unset = UNSET
+    internal_id: str | Unset = UNSET
+    order_item_notes: list[Note] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        retailer_product_id = self.retailer_product_id
+
+        retailer_sku = self.retailer_sku
+
+        internal_id = self.internal_id
+
+        order_item_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_item_notes, Unset):
+            order_item_notes = []
+            for order_item_notes_item_data in self.order_item_notes:
+                order_item_notes_item = order_item_notes_item_data.to_dict()
+                order_item_notes.append(order_item_notes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if retailer_product_id is not UNSET:
+            field_dict["retailer_product_id"] = retailer_product_id
+        if retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = retailer_sku
+        if internal_id is not UNSET:
+            field_dict["internal_id"] = internal_id
+        if order_item_notes is not UNSET:
+            field_dict["order_item_notes"] = order_item_notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note import Note  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        retailer_product_id = d.pop("retailer_product_id", UNSET)
+
+        retailer_sku = d.pop("retailer_sku", UNSET)
+
+        internal_id = d.pop("internal_id", UNSET)
+
+        _order_item_notes = d.pop("order_item_notes", UNSET)
+        order_item_notes: list[Note] | Unset = UNSET
+        if _order_item_notes is not UNSET:
+            order_item_notes = []
+            for order_item_notes_item_data in _order_item_notes:
+                order_item_notes_item = Note.from_dict(order_item_notes_item_data)
+
+                order_item_notes.append(order_item_notes_item)
+
+        order_item_create = cls(
+            name=name,
+            quantity=quantity,
+            price=price,
+            retailer_product_id=retailer_product_id,
+            retailer_sku=retailer_sku,
+            internal_id=internal_id,
+            order_item_notes=order_item_notes,
+        )
+
+        return order_item_create

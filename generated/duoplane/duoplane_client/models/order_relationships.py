@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.order_item import OrderItem
+
+
+T = TypeVar("T", bound="OrderRelationships")
+
+
+@_attrs_define
+class OrderRelationships:
+    """The order's items and addresses.
+
+    Attributes:
+        order_items (list[OrderItem] | Unset):
+        shipping_address (Address | Unset): A stored shipping or billing address.
+        billing_address (Address | Unset): A stored shipping or billing address.
+    """
+
+    order_items: list[OrderItem] | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    billing_address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_items, Unset):
+            order_items = []
+            for order_items_item_data in self.order_items:
+                order_items_item = order_items_item_data.to_dict()
+                order_items.append(order_items_item)
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_items is not UNSET:
+            field_dict["order_items"] = order_items
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.order_item import OrderItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _order_items = d.pop("order_items", UNSET)
+        order_items: list[OrderItem] | Unset = UNSET
+        if _order_items is not UNSET:
+            order_items = []
+            for order_items_item_data in _order_items:
+                order_items_item = OrderItem.from_dict(order_items_item_data)
+
+                order_items.append(order_items_item)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        order_relationships = cls(
+            order_items=order_items,
+            shipping_address=shipping_address,
+            billing_address=billing_address,
+        )
+
+        order_relationships.additional_properties = d
+        return order_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_attributes import ProductAttributes
+    from ..models.product_relationships import ProductRelationships
+    from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item
+
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """A catalogue product.
+
+    Attributes:
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
+            products; both are accepted.
+        type_ (str): Always `product`.
+        attributes (ProductAttributes | Unset): The product's own fields, as stored.
+        relationships (list[ProductRelationshipsType1Item] | ProductRelationships | Unset): Links to the product's
+            inventory records. Docs disagree: relationships are an object on orders and an array elsewhere, so either shape
+            is accepted.
+    """
+
+    id: int | str
+    type_: str
+    attributes: ProductAttributes | Unset = UNSET
+    relationships: list[ProductRelationshipsType1Item] | ProductRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
+
+        id: int | str
+        id = self.id
+
+        type_ = self.type_
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.relationships, Unset):
+            relationships = UNSET
+        elif isinstance(self.relationships, ProductRelationships):
+            relationships = self.relationships.to_dict()
+        else:
+            relationships = []
+            for relationships_type_1_item_data in self.relationships:
+                relationships_type_1_item = relationships_type_1_item_data.to_dict()
+                relationships.append(relationships_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
+        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
+        from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        type_ = d.pop("type")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ProductAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ProductAttributes.from_dict(_attributes)
+
+        def _parse_relationships(data: object) -> list[ProductRelationshipsType1Item] | ProductRelationships | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                relationships_type_0 = ProductRelationships.from_dict(data)
+
+                return relationships_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            relationships_type_1 = []
+            _relationships_type_1 = data
+            for relationships_type_1_item_data in _relationships_type_1:
+                relationships_type_1_item = ProductRelationshipsType1Item.from_dict(relationships_type_1_item_data)
+
+                relationships_type_1.append(relationships_type_1_item)
+
+            return relationships_type_1
+
+        relationships = _parse_relationships(d.pop("relationships", UNSET))
+
+        product = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        product.additional_properties = d
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

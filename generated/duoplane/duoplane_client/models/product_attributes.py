@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductAttributes")
+
+
+@_attrs_define
+class ProductAttributes:
+    """The product's own fields, as stored.
+
+    Attributes:
+        name (str | Unset):
+        retailer_sku (str | Unset):
+        upc (str | Unset):
+        mpn (str | Unset):
+        other_barcode (str | Unset):
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
+    """
+
+    name: str | Unset = UNSET
+    retailer_sku: str | Unset = UNSET
+    upc: str | Unset = UNSET
+    mpn: str | Unset = UNSET
+    other_barcode: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        retailer_sku = self.retailer_sku
+
+        upc = self.upc
+
+        mpn = self.mpn
+
+        other_barcode = self.other_barcode
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = retailer_sku
+        if upc is not UNSET:
+            field_dict["upc"] = upc
+        if mpn is not UNSET:
+            field_dict["mpn"] = mpn
+        if other_barcode is not UNSET:
+            field_dict["other_barcode"] = other_barcode
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        retailer_sku = d.pop("retailer_sku", UNSET)
+
+        upc = d.pop("upc", UNSET)
+
+        mpn = d.pop("mpn", UNSET)
+
+        other_barcode = d.pop("other_barcode", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        product_attributes = cls(
+            name=name,
+            retailer_sku=retailer_sku,
+            upc=upc,
+            mpn=mpn,
+            other_barcode=other_barcode,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        product_attributes.additional_properties = d
+        return product_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

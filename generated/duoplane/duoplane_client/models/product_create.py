@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductCreate")
+
+
+@_attrs_define
+class ProductCreate:
+    """A new catalogue product; the reference lists these fields and requires none.
+
+    Attributes:
+        name (str | Unset):
+        retailer_sku (str | Unset):
+        upc (str | Unset):
+        mpn (str | Unset):
+        other_barcode (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    retailer_sku: str | Unset = UNSET
+    upc: str | Unset = UNSET
+    mpn: str | Unset = UNSET
+    other_barcode: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        retailer_sku = self.retailer_sku
+
+        upc = self.upc
+
+        mpn = self.mpn
+
+        other_barcode = self.other_barcode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = retailer_sku
+        if upc is not UNSET:
+            field_dict["upc"] = upc
+        if mpn is not UNSET:
+            field_dict["mpn"] = mpn
+        if other_barcode is not UNSET:
+            field_dict["other_barcode"] = other_barcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        retailer_sku = d.pop("retailer_sku", UNSET)
+
+        upc = d.pop("upc", UNSET)
+
+        mpn = d.pop("mpn", UNSET)
+
+        other_barcode = d.pop("other_barcode", UNSET)
+
+        product_create = cls(
+            name=name,
+            retailer_sku=retailer_sku,
+            upc=upc,
+            mpn=mpn,
+            other_barcode=other_barcode,
+        )
+
+        return product_create

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductInventoryAttributes")
+
+
+@_attrs_define
+class ProductInventoryAttributes:
+    """One vendor's stock and cost for a product.
+
+    Attributes:
+        product_id (int | str | Unset): A Duoplane id. Docs disagree: a number on orders and inventories, a string on
+            order items and products; both are accepted.
+        vendor_id (int | Unset):
+        vendor_name (str | Unset):
+        vendor_sku (str | Unset):
+        purchase_name (str | Unset): The name the vendor knows the product by.
+        cost (float | Unset):
+        manage_inventory (bool | Unset): Whether Duoplane tracks this stock level.
+        quantity_available (int | Unset):
+        backordered_until (datetime.date | None | Unset): When stock is expected back, if backordered.
+    """
+
+    product_id: int | str | Unset = UNSET
+    vendor_id: int | Unset = UNSET
+    vendor_name: str | Unset = UNSET
+    vendor_sku: str | Unset = UNSET
+    purchase_name: str | Unset = UNSET
+    cost: float | Unset = UNSET
+    manage_inventory: bool | Unset = UNSET
+    quantity_available: int | Unset = UNSET
+    backordered_until: datetime.date | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id: int | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        vendor_id = self.vendor_id
+
+        vendor_name = self.vendor_name
+
+        vendor_sku = self.vendor_sku
+
+        purchase_name = self.purchase_name
+
+        cost = self.cost
+
+        manage_inventory = self.manage_inventory
+
+        quantity_available = self.quantity_available
+
+        backordered_until: None | str | Unset
+        if isinstance(self.backordered_until, Unset):
+            backordered_until = UNSET
+        elif isinstance(self.backordered_until, datetime.date):
+            backordered_until = self.backordered_until.isoformat()
+        else:
+            backordered_until = self.backordered_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if vendor_id is not UNSET:
+            field_dict["vendor_id"] = vendor_id
+        if vendor_name is not UNSET:
+            field_dict["vendor_name"] = vendor_name
+        if vendor_sku is not UNSET:
+            field_dict["vendor_sku"] = vendor_sku
+        if purchase_name is not UNSET:
+            field_dict["purchase_name"] = purchase_name
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if manage_inventory is not UNSET:
+            field_dict["manage_inventory"] = manage_inventory
+        if quantity_available is not UNSET:
+            field_dict["quantity_available"] = quantity_available
+        if backordered_until is not UNSET:
+            field_dict["backordered_until"] = backordered_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_product_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        product_id = _parse_product_id(d.pop("product_id", UNSET))
+
+        vendor_id = d.pop("vendor_id", UNSET)
+
+        vendor_name = d.pop("vendor_name", UNSET)
+
+        vendor_sku = d.pop("vendor_sku", UNSET)
+
+        purchase_name = d.pop("purchase_name", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        manage_inventory = d.pop("manage_inventory", UNSET)
+
+        quantity_available = d.pop("quantity_available", UNSET)
+
+        def _parse_backordered_until(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                backordered_until_type_0 = datetime.date.fromisoformat(data)
+
+                return backordered_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        backordered_until = _parse_backordered_until(d.pop("backordered_until", UNSET))
+
+        product_inventory_attributes = cls(
+            product_id=product_id,
+            vendor_id=vendor_id,
+            vendor_name=vendor_name,
+            vendor_sku=vendor_sku,
+            purchase_name=purchase_name,
+            cost=cost,
+            manage_inventory=manage_inventory,
+            quantity_available=quantity_available,
+            backordered_until=backordered_until,
+        )
+
+        product_inventory_attributes.additional_properties = d
+        return product_inventory_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

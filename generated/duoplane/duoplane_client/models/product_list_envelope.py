@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.product import Product
+
+
+T = TypeVar("T", bound="ProductListEnvelope")
+
+
+@_attrs_define
+class ProductListEnvelope:
+    """A page of products in the response envelope.
+
+    Attributes:
+        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
+        data (list[Product]):
+        errors (list[str]): Error messages as plain strings; empty on success.
+    """
+
+    metadata: Metadata
+    data: list[Product]
+    errors: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "data": data,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.product import Product  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Product.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        errors = cast(list[str], d.pop("errors"))
+
+        product_list_envelope = cls(
+            metadata=metadata,
+            data=data,
+            errors=errors,
+        )
+
+        product_list_envelope.additional_properties = d
+        return product_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

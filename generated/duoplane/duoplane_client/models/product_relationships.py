@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem
+
+
+T = TypeVar("T", bound="ProductRelationships")
+
+
+@_attrs_define
+class ProductRelationships:
+    """The product's inventory records, by reference.
+
+    Attributes:
+        product_inventories (list[ProductRelationshipsProductInventoriesItem] | Unset):
+    """
+
+    product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_inventories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.product_inventories, Unset):
+            product_inventories = []
+            for product_inventories_item_data in self.product_inventories:
+                product_inventories_item = product_inventories_item_data.to_dict()
+                product_inventories.append(product_inventories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_inventories is not UNSET:
+            field_dict["product_inventories"] = product_inventories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _product_inventories = d.pop("product_inventories", UNSET)
+        product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
+        if _product_inventories is not UNSET:
+            product_inventories = []
+            for product_inventories_item_data in _product_inventories:
+                product_inventories_item = ProductRelationshipsProductInventoriesItem.from_dict(
+                    product_inventories_item_data
+                )
+
+                product_inventories.append(product_inventories_item)
+
+        product_relationships = cls(
+            product_inventories=product_inventories,
+        )
+
+        product_relationships.additional_properties = d
+        return product_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
