@@ -6,6 +6,7 @@ import warnings
 from typing import Any
 
 from openapi_spec_validator import validate as validate_openapi
+from ruamel.yaml.error import YAMLError
 
 from .errors import PipelineError
 from .overlay import OverlayError, apply_overlays, load_overlay
@@ -26,7 +27,10 @@ def resolve(vendor: Vendor) -> dict[str, Any]:
     """
     if not vendor.spec_path.exists():
         raise ResolveError(f"{vendor.spec_path}: spec not found")
-    document = load_document(vendor.spec_path)
+    try:
+        document = load_document(vendor.spec_path)
+    except YAMLError as exc:
+        raise ResolveError(f"{vendor.spec_path}: not valid YAML: {exc}") from exc
     try:
         overlays = [load_overlay(path) for path in vendor.overlay_paths]
         with warnings.catch_warnings():

@@ -1,0 +1,199 @@
+"""POST /v1/orders: operation `create_order`."""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import ResponseValidationError, error_for_response
+from ..._spec import validator
+from ...client import AuthenticatedClient, Client
+from ...models.legacy_order_result import LegacyOrderResult
+from ...models.order_fields import OrderFields
+from ...types import Response
+
+OPERATION_ID = "create_order"
+
+
+def _get_kwargs(
+    *,
+    body: OrderFields,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/orders",
+        "extensions": {"clientgen_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    # Refuse what the spec forbids before anything is sent: the error names the field and rule.
+    validator().validate_request_body(OPERATION_ID, _kwargs.get("json"))
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LegacyOrderResult | None:
+    if response.status_code == 201:
+        response_201 = LegacyOrderResult.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LegacyOrderResult]:
+    if response.status_code >= 400:
+        raise error_for_response(response, OPERATION_ID)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _invalid_response(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValidationError:
+    """Explain a body the models could not parse in terms of the spec: which field, which rule."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ResponseValidationError(OPERATION_ID, field="<body>", rule="response body is not valid JSON")
+    explained = validator().explain_response(OPERATION_ID, response.status_code, body)
+    if explained is not None:
+        return explained
+    field = exc.args[0] if isinstance(exc, KeyError) and exc.args else "<body>"
+    return ResponseValidationError(OPERATION_ID, field=str(field), rule=f"could not be parsed: {type(exc).__name__}")
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderFields,
+) -> Response[LegacyOrderResult]:
+    """Create an order (legacy)
+    Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
+    needs no knowledge of whether the order already exists.
+
+    Args:
+        body (OrderFields): Every order parameter Duel documents.
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        Response[LegacyOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderFields,
+) -> LegacyOrderResult | None:
+    """Create an order (legacy)
+    Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
+    needs no knowledge of whether the order already exists.
+
+    Args:
+        body (OrderFields): Every order parameter Duel documents.
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        LegacyOrderResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderFields,
+) -> Response[LegacyOrderResult]:
+    """Create an order (legacy)
+    Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
+    needs no knowledge of whether the order already exists.
+
+    Args:
+        body (OrderFields): Every order parameter Duel documents.
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        Response[LegacyOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderFields,
+) -> LegacyOrderResult | None:
+    """Create an order (legacy)
+    Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
+    needs no knowledge of whether the order already exists.
+
+    Args:
+        body (OrderFields): Every order parameter Duel documents.
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        LegacyOrderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

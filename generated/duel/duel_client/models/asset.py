@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_source import AssetSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    """An image or video in the programme.
+
+    Attributes:
+        file_url (str | Unset): The original file, or a large rendition when the original is unavailable.
+        file_type (str | Unset): The MIME type, e.g. image/jpeg.
+        date (datetime.datetime | Unset): When the asset was uploaded or created.
+        source (AssetSource | Unset): Uploaded by an advocate (ugc) or by the brand's operator.
+        task_id (None | str | Unset): The task the asset belongs to, if any.
+        member_id (None | str | Unset): The advocate who uploaded it; empty when an operator did.
+        product_skus (list[str] | Unset): SKUs of the products the asset shows.
+        social_post_domain (None | str | Unset): The platform the UGC came from, e.g. Instagram.
+        social_post_url (None | str | Unset): The original social post.
+    """
+
+    file_url: str | Unset = UNSET
+    file_type: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    source: AssetSource | Unset = UNSET
+    task_id: None | str | Unset = UNSET
+    member_id: None | str | Unset = UNSET
+    product_skus: list[str] | Unset = UNSET
+    social_post_domain: None | str | Unset = UNSET
+    social_post_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_url = self.file_url
+
+        file_type = self.file_type
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        task_id: None | str | Unset
+        if isinstance(self.task_id, Unset):
+            task_id = UNSET
+        else:
+            task_id = self.task_id
+
+        member_id: None | str | Unset
+        if isinstance(self.member_id, Unset):
+            member_id = UNSET
+        else:
+            member_id = self.member_id
+
+        product_skus: list[str] | Unset = UNSET
+        if not isinstance(self.product_skus, Unset):
+            product_skus = self.product_skus
+
+        social_post_domain: None | str | Unset
+        if isinstance(self.social_post_domain, Unset):
+            social_post_domain = UNSET
+        else:
+            social_post_domain = self.social_post_domain
+
+        social_post_url: None | str | Unset
+        if isinstance(self.social_post_url, Unset):
+            social_post_url = UNSET
+        else:
+            social_post_url = self.social_post_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_url is not UNSET:
+            field_dict["file_url"] = file_url
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+        if date is not UNSET:
+            field_dict["date"] = date
+        if source is not UNSET:
+            field_dict["source"] = source
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if member_id is not UNSET:
+            field_dict["member_id"] = member_id
+        if product_skus is not UNSET:
+            field_dict["product_skus"] = product_skus
+        if social_post_domain is not UNSET:
+            field_dict["social_post_domain"] = social_post_domain
+        if social_post_url is not UNSET:
+            field_dict["social_post_url"] = social_post_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_url = d.pop("file_url", UNSET)
+
+        file_type = d.pop("file_type", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _source = d.pop("source", UNSET)
+        source: AssetSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = AssetSource(_source)
+
+        def _parse_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task_id = _parse_task_id(d.pop("task_id", UNSET))
+
+        def _parse_member_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        member_id = _parse_member_id(d.pop("member_id", UNSET))
+
+        product_skus = cast(list[str], d.pop("product_skus", UNSET))
+
+        def _parse_social_post_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        social_post_domain = _parse_social_post_domain(d.pop("social_post_domain", UNSET))
+
+        def _parse_social_post_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        social_post_url = _parse_social_post_url(d.pop("social_post_url", UNSET))
+
+        asset = cls(
+            file_url=file_url,
+            file_type=file_type,
+            date=date,
+            source=source,
+            task_id=task_id,
+            member_id=member_id,
+            product_skus=product_skus,
+            social_post_domain=social_post_domain,
+            social_post_url=social_post_url,
+        )
+
+        asset.additional_properties = d
+        return asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Event")
+
+
+@_attrs_define
+class Event:
+    """An activity record. Duel documents the event types but no fields: Inferred: `type` holds the event type; everything
+    else stays open.
+
+        Attributes:
+            type_ (EventType | Unset): action_approval / action_rejection / action_submission: an advocate's action (a
+                referral, a post) approved, rejected or submitted; member_acceptance: joined the programme; member_payment: paid
+                cash; member_reward: given a non-cash reward; member_tier_up: moved up a tier; member_update: profile changed;
+                purchase_completion / purchase_update: a tracked purchase completed or changed (e.g. cancelled, refunded);
+                social_post_refresh: a linked post re-checked or resubmitted; task_completion: a programme task done.
+    """
+
+    type_: EventType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EventType(_type_)
+
+        event = cls(
+            type_=type_,
+        )
+
+        event.additional_properties = d
+        return event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_order_result_result import LegacyOrderResultResult
+
+
+T = TypeVar("T", bound="LegacyOrderResult")
+
+
+@_attrs_define
+class LegacyOrderResult:
+    """The legacy endpoints' answer. Inferred from Duel's code samples, which read `status` and `result` from the body.
+
+    Attributes:
+        status (str | Unset):
+        result (LegacyOrderResultResult | Unset):
+    """
+
+    status: str | Unset = UNSET
+    result: LegacyOrderResultResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_order_result_result import LegacyOrderResultResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: LegacyOrderResultResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = LegacyOrderResultResult.from_dict(_result)
+
+        legacy_order_result = cls(
+            status=status,
+            result=result,
+        )
+
+        legacy_order_result.additional_properties = d
+        return legacy_order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
