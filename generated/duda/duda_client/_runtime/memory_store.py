@@ -1,0 +1,121 @@
+"""In-process limiter state: the default store, and the reference for the Redis Lua scripts.
+
+Leaky bucket: `level` leaks at `leak_per_second`; a request fits when level + 1 <= usable
+capacity, otherwise it waits (level + 1 - usable) / leak; every reservation adds 1 either way,
+so queued callers end up spaced 1/leak apart.
+Sliding window: at most `usable` scheduled send times in any `window_seconds`; a request waits
+until the usable-th most recent scheduled time has left the window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .store import Bucket
+
+__all__ = ["InMemoryStore", "default_store"]
+
+
+@dataclass(slots=True)
+class _Leaky:
+    level: float = 0.0
+    updated: float = 0.0
+
+
+@dataclass(slots=True)
+class _Window:
+    times: list[float] = field(default_factory=list)
+
+
+class InMemoryStore:
+    """Thread-safe limiter state for one process (monotonic clock, injectable for tests)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._leaky: dict[str, _Leaky] = {}
+        self._windows: dict[str, _Window] = {}
+
+    def _leak(self, bucket: Bucket, now: float) -> _Leaky:
+        state = self._leaky.get(bucket.name)
+        if state is None:
+            state = self._leaky[bucket.name] = _Leaky(0.0, now)
+        leak = bucket.policy.leak_per_second or 0.0
+        state.level = max(0.0, state.level - max(0.0, now - state.updated) * leak)
+        state.updated = now
+        return state
+
+    def _window(self, bucket: Bucket, now: float) -> _Window:
+        state = self._windows.get(bucket.name)
+        if state is None:
+            state = self._windows[bucket.name] = _Window()
+        window = bucket.policy.window_seconds or 0.0
+        cut = bisect.bisect_left(state.times, now - window)
+        del state.times[:cut]
+        return state
+
+    def _delay(self, bucket: Bucket, now: float) -> float:
+        policy = bucket.policy
+        usable = policy.usable_capacity
+        if policy.algorithm == "leaky_bucket":
+            level = self._leak(bucket, now).level
+            return max(0.0, (level + 1 - usable) / (policy.leak_per_second or 1.0))
+        times = self._window(bucket, now).times
+        if len(times) < usable:
+            return 0.0
+        return max(0.0, times[-usable] + (policy.window_seconds or 0.0) - now)
+
+    def reserve(self, buckets: tuple[Bucket, ...]) -> float:
+        """Book one request in every bucket at the earliest time they all allow."""
+        with self._lock:
+            now = self._clock()
+            delay = max((self._delay(b, now) for b in buckets), default=0.0)
+            send_at = now + delay
+            for bucket in buckets:
+                if bucket.policy.algorithm == "leaky_bucket":
+                    self._leaky[bucket.name].level += 1
+                else:
+                    bisect.insort(self._windows[bucket.name].times, send_at)
+            return delay
+
+    def observe_remaining(self, bucket: Bucket, remaining: int) -> None:
+        """Raise our usage to the server's (capacity - remaining), never lower it."""
+        with self._lock:
+            now = self._clock()
+            used = bucket.policy.capacity - max(0, remaining)
+            if bucket.policy.algorithm == "leaky_bucket":
+                state = self._leak(bucket, now)
+                state.level = max(state.level, float(used))
+                return
+            times = self._window(bucket, now).times
+            sent = bisect.bisect_right(times, now)
+            if sent < used:
+                for _ in range(used - sent):
+                    bisect.insort(times, now)
+
+    async def areserve(self, buckets: tuple[Bucket, ...]) -> float:
+        """Async alias: the lock is only held for arithmetic, never across an await."""
+        return self.reserve(buckets)
+
+    async def aobserve_remaining(self, bucket: Bucket, remaining: int) -> None:
+        self.observe_remaining(bucket, remaining)
+
+    def __repr__(self) -> str:
+        return f"InMemoryStore(buckets={len(self._leaky) + len(self._windows)})"
+
+
+_DEFAULT: InMemoryStore | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_store() -> InMemoryStore:
+    """The process-wide store, so every client in a process using one credential shares a bucket."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = InMemoryStore()
+        return _DEFAULT

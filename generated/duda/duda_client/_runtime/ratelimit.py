@@ -1,0 +1,73 @@
+"""Client-side rate limiting: wait our turn before the vendor has to answer 429.
+
+Reservation based (GCRA style): `reserve` atomically books the next free slot and returns how
+long to wait before sending, so concurrent callers queue up spaced out instead of stampeding.
+State lives in a pluggable store: in-process by default, Redis when several processes share one
+API user.
+"""
+
+from __future__ import annotations
+
+from .memory_store import InMemoryStore, default_store
+from .policy import RateLimitPolicy
+from .store import AsyncLimiterStore, Bucket, LimiterStore, buckets_for
+
+__all__ = [
+    "AsyncLimiterStore",
+    "AsyncRateLimiter",
+    "Bucket",
+    "InMemoryStore",
+    "LimiterStore",
+    "RateLimiter",
+    "buckets_for",
+]
+
+
+def _check_remaining(remaining: int) -> None:
+    if isinstance(remaining, bool) or not isinstance(remaining, int):
+        raise TypeError("observe_remaining: remaining must be an int")
+
+
+class RateLimiter:
+    """Per-credential limiter; `key` is usually `{vendor}:{credential_key}`."""
+
+    def __init__(self, policy: RateLimitPolicy, store: LimiterStore | None = None) -> None:
+        if store is None:
+            store = default_store()
+        self.policy = policy
+        self.store = store
+
+    def reserve(self, key: str, profile: str | None = None) -> float:
+        """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
+        return self.store.reserve(buckets_for(self.policy, key, profile))
+
+    def observe_remaining(self, key: str, remaining: int) -> None:
+        """The server reports `remaining` requests left: raise our level to match, never lower."""
+        _check_remaining(remaining)
+        self.store.observe_remaining(buckets_for(self.policy, key, None)[0], remaining)
+
+    def __repr__(self) -> str:
+        return f"RateLimiter(algorithm={self.policy.algorithm!r}, store={type(self.store).__name__})"
+
+
+class AsyncRateLimiter:
+    """`RateLimiter` for asyncio code; works with `InMemoryStore` and `AsyncRedisStore`."""
+
+    def __init__(self, policy: RateLimitPolicy, store: AsyncLimiterStore | None = None) -> None:
+        if store is None:
+            store = default_store()
+        self.policy = policy
+        self.store = store
+
+    async def reserve(self, key: str, profile: str | None = None) -> float:
+        """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
+        return await self.store.areserve(buckets_for(self.policy, key, profile))
+
+    async def observe_remaining(self, key: str, remaining: int) -> None:
+        """The server reports `remaining` requests left: raise our level to match, never lower."""
+        _check_remaining(remaining)
+        await self.store.aobserve_remaining(buckets_for(self.policy, key, None)[0], remaining)
+
+    def __repr__(self) -> str:
+        name = type(self.store).__name__
+        return f"AsyncRateLimiter(algorithm={self.policy.algorithm!r}, store={name})"

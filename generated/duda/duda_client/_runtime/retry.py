@@ -1,0 +1,224 @@
+"""Retry decisions, shared by the sync and async transports (no I/O here).
+
+Only what is safe is retried: idempotent operations on a retryable status or a transport
+failure, and any operation whose connection failed before the request was sent. A non-idempotent
+write that may have reached the server is never resent; it surfaces as `AmbiguousWriteError`.
+A server's Retry-After hint wins over our own backoff schedule.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+
+from .errors import AmbiguousWriteError, APIConnectionError, APIError, APITimeoutError
+from .headers import parse_retry_after
+from .policy import RetryPolicy
+
+__all__ = [
+    "PRE_SEND_ERRORS",
+    "RequestInfo",
+    "RetryDecision",
+    "RetryState",
+    "backoff_delay",
+    "decide",
+    "retry_after_from",
+]
+
+# Raised before any byte of the request left this process: safe to retry for every method.
+PRE_SEND_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# Raised before any connection attempt and not going to get better by retrying.
+_PERMANENT_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.UnsupportedProtocol,)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestInfo:
+    """What the decision needs to know about the request (no headers, no query, no secrets)."""
+
+    operation_id: str | None
+    method: str
+    path: str
+    idempotent: bool
+
+    @property
+    def where(self) -> str:
+        text = f"{self.method} {self.path}"
+        return f"{text} ({self.operation_id})" if self.operation_id else text
+
+
+@dataclass(frozen=True, slots=True)
+class RetryDecision:
+    """Retry after `delay` seconds because `reason`, or stop.
+
+    On stop, `error` is the exception to raise for a transport failure; None means "return the
+    response as it is".
+    """
+
+    retry: bool
+    delay: float = 0.0
+    reason: str = ""
+    error: APIError | None = None
+
+
+def backoff_delay(attempt: int, policy: RetryPolicy, rng: random.Random) -> float:
+    """Exponential backoff for retry number `attempt` (1-based), capped, minus up to `jitter`."""
+    exponent = min(max(attempt, 1) - 1, 60)
+    base = min(policy.max_backoff, policy.initial_backoff * 2.0**exponent)
+    return base * (1.0 - policy.jitter * rng.random())
+
+
+def _retry_after(response: httpx.Response, policy: RetryPolicy, now: datetime | None) -> tuple[float, str] | None:
+    for name in policy.retry_after_headers:
+        seconds = parse_retry_after(response.headers.get(name), now)
+        if seconds is not None:
+            return seconds, name
+    return None
+
+
+def retry_after_from(response: httpx.Response, policy: RetryPolicy, now: datetime | None = None) -> float | None:
+    """The server's wait hint in seconds: the first parseable of `policy.retry_after_headers`."""
+    found = _retry_after(response, policy, now)
+    return None if found is None else found[0]
+
+
+_STOP = RetryDecision(retry=False)
+
+
+def _decide_exception(
+    info: RequestInfo,
+    policy: RetryPolicy,
+    attempt: int,
+    elapsed: float,
+    exc: Exception,
+    rng: random.Random,
+) -> RetryDecision:
+    kind = type(exc).__name__
+    pre_send = isinstance(exc, PRE_SEND_ERRORS)
+    error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    context = {"operation_id": info.operation_id, "method": info.method, "path": info.path}
+    if isinstance(exc, _PERMANENT_ERRORS):
+        return RetryDecision(False, error=APIConnectionError(f"{info.where}: {kind}", **context))
+    if not pre_send and not info.idempotent:
+        return RetryDecision(
+            False,
+            error=AmbiguousWriteError(
+                f"{info.where} failed with {kind} after the request may have reached the server. "
+                "The write may have been processed, so it was not retried; reconcile with a read "
+                "before resending.",
+                **context,
+            ),
+        )
+    when = "before the request was sent" if pre_send else "without a response"
+    give_up = RetryDecision(
+        False,
+        error=error_type(
+            f"{info.where} failed with {kind} {when}; gave up after {attempt} attempt(s)",
+            **context,
+        ),
+    )
+    if attempt > policy.max_retries:
+        return give_up
+    delay = backoff_delay(attempt, policy, rng)
+    if elapsed + delay > policy.max_elapsed:
+        return give_up
+    return RetryDecision(True, delay, f"{kind} {when}")
+
+
+def _decide_response(
+    info: RequestInfo,
+    policy: RetryPolicy,
+    attempt: int,
+    elapsed: float,
+    response: httpx.Response,
+    rng: random.Random,
+    now: datetime | None,
+) -> RetryDecision:
+    status = response.status_code
+    if status not in policy.retry_on_status or not info.idempotent:
+        return _STOP
+    if attempt > policy.max_retries:
+        return _STOP
+    hint = _retry_after(response, policy, now)
+    if hint is not None:
+        delay, header = hint
+        reason = f"HTTP {status}, {header} {delay:g}s"
+    else:
+        delay = backoff_delay(attempt, policy, rng)
+        reason = f"HTTP {status}"
+    if elapsed + delay > policy.max_elapsed:
+        return _STOP
+    return RetryDecision(True, delay, reason)
+
+
+def decide(
+    info: RequestInfo,
+    policy: RetryPolicy,
+    *,
+    attempt: int,
+    elapsed: float,
+    response: httpx.Response | None = None,
+    exc: Exception | None = None,
+    rng: random.Random,
+    now: datetime | None = None,
+) -> RetryDecision:
+    """Whether to retry after attempt number `attempt` (1-based) that took us to `elapsed`.
+
+    Pass exactly one of `response` and `exc`. `now` (wall clock) only matters for HTTP-date
+    Retry-After values.
+    """
+    if (response is None) == (exc is None):
+        raise TypeError("decide: pass exactly one of response and exc")
+    if exc is not None:
+        return _decide_exception(info, policy, attempt, elapsed, exc, rng)
+    assert response is not None
+    return _decide_response(info, policy, attempt, elapsed, response, rng, now)
+
+
+class RetryState:
+    """Attempt counter and time budget for one logical request."""
+
+    def __init__(
+        self,
+        info: RequestInfo,
+        policy: RetryPolicy,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.info = info
+        self.policy = policy
+        self.attempt = 0
+        self._clock = clock
+        self._rng = rng if rng is not None else random.Random()
+        self._started: float | None = None
+
+    def begin_attempt(self) -> int:
+        """Count an attempt; the time budget starts with the first one actually sent."""
+        self.attempt += 1
+        if self._started is None:
+            self._started = self._clock()
+        return self.attempt
+
+    @property
+    def elapsed(self) -> float:
+        return 0.0 if self._started is None else self._clock() - self._started
+
+    def decide(self, response: httpx.Response | None = None, exc: Exception | None = None) -> RetryDecision:
+        return decide(
+            self.info,
+            self.policy,
+            attempt=self.attempt,
+            elapsed=self.elapsed,
+            response=response,
+            exc=exc,
+            rng=self._rng,
+        )

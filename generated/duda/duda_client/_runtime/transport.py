@@ -1,0 +1,268 @@
+"""httpx transports that apply a `ClientPolicy`: rate limit, send, observe, retry what is safe.
+
+Generated endpoint code tags each request with `extensions={"clientgen_operation": "<opId>"}`;
+the transport looks the operation up for idempotency and its rate-limit profile. Response bodies
+are read here, so a failure while reading is decided (retried or reported) like any other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Literal
+
+import httpx
+
+from .errors import APIError
+from .headers import parse_int
+from .memory_store import default_store
+from .policy import ClientPolicy, RateLimitPolicy, RetryPolicy
+from .ratelimit import AsyncRateLimiter, RateLimiter
+from .retry import RequestInfo, RetryDecision, RetryState
+
+__all__ = [
+    "DEFAULT_IDEMPOTENT_METHODS",
+    "OPERATION_EXTENSION",
+    "AsyncPolicyTransport",
+    "PolicyTransport",
+]
+
+OPERATION_EXTENSION = "clientgen_operation"
+DEFAULT_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+class _PolicyCore:
+    """What the sync and async transports share: classification, observation and logging."""
+
+    def __init__(
+        self,
+        policy: ClientPolicy,
+        credential_key: str,
+        retry: RetryPolicy | None,
+        rng: random.Random | None,
+        logger: logging.Logger | None,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self.policy = policy
+        self.limiter_key = f"{policy.vendor}:{credential_key}"
+        self.retry_policy = retry if retry is not None else policy.retry
+        self.rng = rng if rng is not None else random.Random()
+        self.logger = logger if logger is not None else logging.getLogger(f"{policy.vendor}_client")
+        self.clock = clock if clock is not None else time.monotonic
+
+    def classify(self, request: httpx.Request) -> tuple[RequestInfo, str | None]:
+        """Request facts for the retry rules, and the operation's rate-limit profile."""
+        raw = request.extensions.get(OPERATION_EXTENSION)
+        operation_id = raw if isinstance(raw, str) else None
+        operation = self.policy.operation(operation_id)
+        method = request.method.upper()
+        if operation is not None:
+            idempotent, profile = operation.idempotent, operation.rate_limit_profile
+        else:
+            idempotent, profile = method in DEFAULT_IDEMPOTENT_METHODS, None
+        info = RequestInfo(operation_id, method, request.url.path, idempotent)
+        return info, profile
+
+    def new_state(self, info: RequestInfo) -> RetryState:
+        return RetryState(info, self.retry_policy, clock=self.clock, rng=self.rng)
+
+    def remaining(self, response: httpx.Response) -> int | None:
+        rate_limit = self.policy.rate_limit
+        if rate_limit is None or rate_limit.remaining_header is None:
+            return None
+        return parse_int(response.headers.get(rate_limit.remaining_header))
+
+    def log_wait(self, info: RequestInfo, wait: float) -> None:
+        self.logger.debug("rate limiter: waiting %.3fs before %s", wait, info.where)
+
+    def log_retry(self, state: RetryState, decision: RetryDecision) -> None:
+        next_attempt = state.attempt + 1
+        total = self.retry_policy.max_retries + 1
+        self.logger.info(
+            "retrying %s: attempt %d of %d in %.3fs, reason: %s",
+            state.info.where,
+            next_attempt,
+            total,
+            decision.delay,
+            decision.reason,
+            extra={
+                "clientgen_operation": state.info.operation_id,
+                "clientgen_attempt": next_attempt,
+                "clientgen_wait": decision.delay,
+                "clientgen_reason": decision.reason,
+            },
+        )
+
+    @staticmethod
+    def failure(decision: RetryDecision, exc: Exception) -> APIError | Exception:
+        return decision.error if decision.error is not None else exc
+
+
+def _default_limiter(
+    limiter: RateLimiter | Literal[False] | None, policy: RateLimitPolicy | None
+) -> RateLimiter | None:
+    """`None` -> a limiter on the process-wide store for `policy`; `False` -> no limiting."""
+    if limiter is False:
+        return None
+    if limiter is None:
+        return None if policy is None else RateLimiter(policy, default_store())
+    return limiter
+
+
+class PolicyTransport(httpx.BaseTransport):
+    """Sync transport: rate limiting, safe retries and error mapping around an inner transport.
+
+    `limiter=None` builds one from `policy.rate_limit` on the process-wide in-memory store (so
+    clients sharing a credential share a bucket); `limiter=False` turns rate limiting off.
+    `sleep` and `clock` are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        policy: ClientPolicy,
+        *,
+        inner: httpx.BaseTransport | None = None,
+        credential_key: str = "anonymous",
+        limiter: RateLimiter | Literal[False] | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] | None = None,
+        rng: random.Random | None = None,
+        logger: logging.Logger | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock)
+        self._inner = inner if inner is not None else httpx.HTTPTransport()
+        self._limiter = _default_limiter(limiter, policy.rate_limit)
+        self._sleep = sleep if sleep is not None else time.sleep
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        started = self._core.clock()
+        response = self._inner.handle_request(request)
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        core = self._core
+        info, profile = core.classify(request)
+        request.read()  # buffer the body so every attempt can replay it
+        state = core.new_state(info)
+        while True:
+            if self._limiter is not None:
+                wait = self._limiter.reserve(core.limiter_key, profile)
+                if wait > 0:
+                    core.log_wait(info, wait)
+                    self._sleep(wait)
+            state.begin_attempt()
+            try:
+                response = self._send_once(request)
+            except httpx.TransportError as exc:
+                decision = state.decide(exc=exc)
+                if not decision.retry:
+                    raise core.failure(decision, exc) from exc
+            else:
+                remaining = core.remaining(response)
+                if remaining is not None and self._limiter is not None:
+                    self._limiter.observe_remaining(core.limiter_key, remaining)
+                decision = state.decide(response=response)
+                if not decision.retry:
+                    return response
+                response.close()
+            core.log_retry(state, decision)
+            self._sleep(decision.delay)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __repr__(self) -> str:
+        return f"PolicyTransport(vendor={self._core.policy.vendor!r})"
+
+
+async def _async_sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+def _default_async_limiter(
+    limiter: AsyncRateLimiter | Literal[False] | None, policy: RateLimitPolicy | None
+) -> AsyncRateLimiter | None:
+    if limiter is False:
+        return None
+    if limiter is None:
+        return None if policy is None else AsyncRateLimiter(policy, default_store())
+    return limiter
+
+
+class AsyncPolicyTransport(httpx.AsyncBaseTransport):
+    """Async twin of `PolicyTransport`."""
+
+    def __init__(
+        self,
+        policy: ClientPolicy,
+        *,
+        inner: httpx.AsyncBaseTransport | None = None,
+        credential_key: str = "anonymous",
+        limiter: AsyncRateLimiter | Literal[False] | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rng: random.Random | None = None,
+        logger: logging.Logger | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock)
+        self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._limiter = _default_async_limiter(limiter, policy.rate_limit)
+        self._sleep = sleep if sleep is not None else _async_sleep
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        started = self._core.clock()
+        response = await self._inner.handle_async_request(request)
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        core = self._core
+        info, profile = core.classify(request)
+        await request.aread()  # buffer the body so every attempt can replay it
+        state = core.new_state(info)
+        while True:
+            if self._limiter is not None:
+                wait = await self._limiter.reserve(core.limiter_key, profile)
+                if wait > 0:
+                    core.log_wait(info, wait)
+                    await self._sleep(wait)
+            state.begin_attempt()
+            try:
+                response = await self._send_once(request)
+            except httpx.TransportError as exc:
+                decision = state.decide(exc=exc)
+                if not decision.retry:
+                    raise core.failure(decision, exc) from exc
+            else:
+                remaining = core.remaining(response)
+                if remaining is not None and self._limiter is not None:
+                    await self._limiter.observe_remaining(core.limiter_key, remaining)
+                decision = state.decide(response=response)
+                if not decision.retry:
+                    return response
+                await response.aclose()
+            core.log_retry(state, decision)
+            await self._sleep(decision.delay)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncPolicyTransport(vendor={self._core.policy.vendor!r})"

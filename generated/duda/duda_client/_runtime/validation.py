@@ -1,0 +1,218 @@
+"""Check request bodies against the spec before sending; explain responses that do not fit.
+
+Uses the resolved OpenAPI 3.1 document itself (JSON Schema 2020-12) with the whole document as
+the root resource, so `#/components/schemas/X` references resolve. Messages name the field as a
+dotted path (`order.order_items[0].quantity`) and the rule, and never show the value of a
+field whose name looks secret.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
+    Draft202012Validator,
+    FormatChecker,
+)
+from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+    ValidationError,
+    best_match,
+)
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .errors import RequestValidationError, ResponseValidationError
+
+__all__ = ["SpecValidator", "dotted_path"]
+
+_SPEC_URI = "urn:clientgen:spec"
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_SENSITIVE = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
+_MASK = "'***'"
+_MAX_MESSAGE = 300
+
+
+def dotted_path(parts: Iterable[object]) -> str:
+    """`["order", "items", 0, "id"]` -> `order.items[0].id`."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _sensitive_values(value: object, sensitive: bool = False) -> list[str]:
+    """Every scalar found under a secret-looking key (or below `value` if it is one)."""
+    found: list[str] = []
+    if isinstance(value, Mapping):
+        for key, child in value.items():
+            found += _sensitive_values(child, sensitive or bool(_SENSITIVE.search(str(key))))
+    elif isinstance(value, list):
+        for child in value:
+            found += _sensitive_values(child, sensitive)
+    elif sensitive and value is not None and not isinstance(value, bool):
+        found.append(str(value))
+    return found
+
+
+def _mask(message: str, error: ValidationError, field: str) -> str:
+    parts = [p for p in error.absolute_path if isinstance(p, str)]
+    field_is_secret = any(_SENSITIVE.search(p) for p in parts)
+    for secret in sorted(set(_sensitive_values(error.instance, field_is_secret)), key=len)[::-1]:
+        if not secret:
+            continue
+        message = message.replace(repr(secret), _MASK).replace(secret, "***")
+    if field_is_secret and error.validator in ("const", "enum", "pattern", "format"):
+        return f"{field}: value does not satisfy {error.validator!r}"
+    return message
+
+
+def _describe(error: ValidationError) -> tuple[str, str, str]:
+    """(field, rule, message) for one error, with `required` pointing at the missing field."""
+    path = list(error.absolute_path)
+    rule = str(error.validator)
+    raw = error.message
+    if rule == "required" and isinstance(error.instance, Mapping):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        if missing:
+            path.append(missing[0])
+            field = dotted_path(path)
+            return field, rule, f"{field}: is required"
+    field = dotted_path(path) or "(root)"
+    message = _mask(raw, error, field)
+    if len(message) > _MAX_MESSAGE:
+        message = message[: _MAX_MESSAGE - 1] + "…"
+    return field, rule, f"{field}: {message}"
+
+
+class SpecValidator:
+    """Validates bodies against one resolved OpenAPI 3.1 document."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        if not isinstance(spec, Mapping) or "paths" not in spec:
+            raise ValueError("SpecValidator.spec: expected an OpenAPI document with 'paths'")
+        self._spec = spec
+        resource: Resource[Any] = DRAFT202012.create_resource(dict(spec))
+        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._operations: dict[str, tuple[str, str]] = {}
+        for path, item in spec["paths"].items():
+            if not isinstance(item, Mapping):
+                continue
+            for method in _METHODS:
+                operation = item.get(method)
+                if isinstance(operation, Mapping) and "operationId" in operation:
+                    self._operations[str(operation["operationId"])] = (path, method)
+        self._validators: dict[str, Any] = {}
+
+    # --- lookups -----------------------------------------------------------------------
+
+    def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow local `$ref`s of non-schema objects (requestBodies, responses)."""
+        seen = 0
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if not ref.startswith("#/") or seen > 20:
+                raise ValueError(f"SpecValidator: unsupported $ref {ref!r} at {pointer}")
+            pointer = ref[1:]
+            node = self._spec
+            for token in ref[2:].split("/"):
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            seen += 1
+        return node, pointer
+
+    def _operation(self, operation_id: str) -> tuple[Mapping[str, Any], str]:
+        try:
+            path, method = self._operations[operation_id]
+        except KeyError:
+            raise ValueError(f"operation_id: unknown operation {operation_id!r}") from None
+        pointer = f"/paths/{_escape(path)}/{method}"
+        return self._spec["paths"][path][method], pointer
+
+    @staticmethod
+    def _json_media(content: Any) -> str | None:
+        if not isinstance(content, Mapping):
+            return None
+        for media in content:
+            base = str(media).split(";")[0].strip().lower()
+            if base == "application/json" or base.endswith("+json"):
+                return str(media)
+        return None
+
+    def _schema_pointer(self, node: Any, pointer: str) -> str | None:
+        node, pointer = self._deref(node, pointer)
+        if not isinstance(node, Mapping):
+            return None
+        media = self._json_media(node.get("content"))
+        if media is None or "schema" not in node["content"][media]:
+            return None
+        return f"{pointer}/content/{_escape(media)}/schema"
+
+    def _validator(self, pointer: str) -> Any:
+        validator = self._validators.get(pointer)
+        if validator is None:
+            validator = Draft202012Validator(
+                {"$ref": f"{_SPEC_URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=FormatChecker(),
+            )
+            self._validators[pointer] = validator
+        return validator
+
+    def _first_error(self, pointer: str, body: object) -> ValidationError | None:
+        error: ValidationError | None = best_match(self._validator(pointer).iter_errors(body))
+        return error
+
+    # --- public API --------------------------------------------------------------------
+
+    def validate_request_body(self, operation_id: str, body: object) -> None:
+        """Raise `RequestValidationError` for the first (best-matching) schema violation."""
+        operation, pointer = self._operation(operation_id)
+        request_body = operation.get("requestBody")
+        if request_body is None:
+            return
+        schema_pointer = self._schema_pointer(request_body, f"{pointer}/requestBody")
+        if schema_pointer is None:
+            return
+        error = self._first_error(schema_pointer, body)
+        if error is None:
+            return
+        field, rule, message = _describe(error)
+        raise RequestValidationError(
+            operation_id,
+            field=field,
+            rule=rule,
+            message=f"{operation_id}: invalid request body: {message}",
+        )
+
+    def explain_response(self, operation_id: str, status_code: int, body: object) -> ResponseValidationError | None:
+        """Why `body` does not fit the declared response (status, then `NXX`, then default)."""
+        operation, pointer = self._operation(operation_id)
+        responses = operation.get("responses")
+        if not isinstance(responses, Mapping):
+            return None
+        key = None
+        for candidate in (str(status_code), f"{status_code // 100}XX", f"{status_code // 100}xx"):
+            if candidate in responses:
+                key = candidate
+                break
+        if key is None and "default" in responses:
+            key = "default"
+        if key is None:
+            return None
+        schema_pointer = self._schema_pointer(responses[key], f"{pointer}/responses/{_escape(key)}")
+        if schema_pointer is None:
+            return None
+        error = self._first_error(schema_pointer, body)
+        if error is None:
+            return None
+        field, rule, message = _describe(error)
+        summary = f"{operation_id}: HTTP {status_code} response does not match the spec"
+        return ResponseValidationError(operation_id, field=field, rule=rule, message=f"{summary}: {message}")

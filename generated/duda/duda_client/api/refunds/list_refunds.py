@@ -1,0 +1,281 @@
+"""GET /sites/multiscreen/{site_name}/ecommerce/orders/{order_id}/refunds: operation `list_refunds`."""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.errors import ResponseValidationError, error_for_response
+from ..._spec import validator
+from ...client import AuthenticatedClient, Client
+from ...models.list_refunds_direction import ListRefundsDirection
+from ...models.refund_page import RefundPage
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "list_refunds"
+
+
+def _get_kwargs(
+    site_name: str,
+    order_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: ListRefundsDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["sort"] = sort
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sites/multiscreen/{site_name}/ecommerce/orders/{order_id}/refunds".format(
+            site_name=quote(str(site_name), safe=""),
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"clientgen_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RefundPage | None:
+    if response.status_code == 200:
+        response_200 = RefundPage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RefundPage]:
+    if response.status_code >= 400:
+        raise error_for_response(response, OPERATION_ID)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _invalid_response(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValidationError:
+    """Explain a body the models could not parse in terms of the spec: which field, which rule."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ResponseValidationError(OPERATION_ID, field="<body>", rule="response body is not valid JSON")
+    explained = validator().explain_response(OPERATION_ID, response.status_code, body)
+    if explained is not None:
+        return explained
+    field = exc.args[0] if isinstance(exc, KeyError) and exc.args else "<body>"
+    return ResponseValidationError(OPERATION_ID, field=str(field), rule=f"could not be parsed: {type(exc).__name__}")
+
+
+def sync_detailed(
+    site_name: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: ListRefundsDirection | Unset = UNSET,
+) -> Response[RefundPage]:
+    """List an order's refunds
+    One page of the order's refunds, paged like the order list.
+
+    Args:
+        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+        sort (str | Unset):
+        direction (ListRefundsDirection | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        Response[RefundPage]
+    """
+
+    kwargs = _get_kwargs(
+        site_name=site_name,
+        order_id=order_id,
+        offset=offset,
+        limit=limit,
+        sort=sort,
+        direction=direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    site_name: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: ListRefundsDirection | Unset = UNSET,
+) -> RefundPage | None:
+    """List an order's refunds
+    One page of the order's refunds, paged like the order list.
+
+    Args:
+        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+        sort (str | Unset):
+        direction (ListRefundsDirection | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        RefundPage
+    """
+
+    return sync_detailed(
+        site_name=site_name,
+        order_id=order_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        sort=sort,
+        direction=direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    site_name: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: ListRefundsDirection | Unset = UNSET,
+) -> Response[RefundPage]:
+    """List an order's refunds
+    One page of the order's refunds, paged like the order list.
+
+    Args:
+        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+        sort (str | Unset):
+        direction (ListRefundsDirection | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        Response[RefundPage]
+    """
+
+    kwargs = _get_kwargs(
+        site_name=site_name,
+        order_id=order_id,
+        offset=offset,
+        limit=limit,
+        sort=sort,
+        direction=direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    site_name: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: ListRefundsDirection | Unset = UNSET,
+) -> RefundPage | None:
+    """List an order's refunds
+    One page of the order's refunds, paged like the order list.
+
+    Args:
+        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
+            (Duda's ids are opaque strings).
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+        sort (str | Unset):
+        direction (ListRefundsDirection | Unset):
+
+    Raises:
+        errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
+        errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
+        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
+        errors.ResponseValidationError: The response body does not match the spec.
+
+    Returns:
+        RefundPage
+    """
+
+    return (
+        await asyncio_detailed(
+            site_name=site_name,
+            order_id=order_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            direction=direction,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomField")
+
+
+@_attrs_define
+class CustomField:
+    """A merchant-defined checkout field and the customer's answer.
+
+    Attributes:
+        id (str | Unset):
+        label (str | Unset):
+        type_ (str | Unset):
+        zone (str | Unset):
+        value (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    label: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    zone: str | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        type_ = self.type_
+
+        zone = self.zone
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        zone = d.pop("zone", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        custom_field = cls(
+            id=id,
+            label=label,
+            type_=type_,
+            zone=zone,
+            value=value,
+        )
+
+        custom_field.additional_properties = d
+        return custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

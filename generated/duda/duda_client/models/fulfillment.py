@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fulfillment_method import FulfillmentMethod
+from ..models.fulfillment_status import FulfillmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fulfillment_items_item import FulfillmentItemsItem
+    from ..models.tracking import Tracking
+
+
+T = TypeVar("T", bound="Fulfillment")
+
+
+@_attrs_define
+class Fulfillment:
+    """Items of an order shipped, emailed or picked up.
+
+    Attributes:
+        id (str):
+        status (FulfillmentStatus | Unset):
+        method (FulfillmentMethod | Unset):
+        items (list[FulfillmentItemsItem] | Unset):
+        tracking (Tracking | Unset): Where to follow a shipment.
+    """
+
+    id: str
+    status: FulfillmentStatus | Unset = UNSET
+    method: FulfillmentMethod | Unset = UNSET
+    items: list[FulfillmentItemsItem] | Unset = UNSET
+    tracking: Tracking | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        tracking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking, Unset):
+            tracking = self.tracking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if method is not UNSET:
+            field_dict["method"] = method
+        if items is not UNSET:
+            field_dict["items"] = items
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fulfillment_items_item import FulfillmentItemsItem  # noqa: PLC0415
+        from ..models.tracking import Tracking  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _status = d.pop("status", UNSET)
+        status: FulfillmentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = FulfillmentStatus(_status)
+
+        _method = d.pop("method", UNSET)
+        method: FulfillmentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = FulfillmentMethod(_method)
+
+        _items = d.pop("items", UNSET)
+        items: list[FulfillmentItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = FulfillmentItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _tracking = d.pop("tracking", UNSET)
+        tracking: Tracking | Unset
+        if isinstance(_tracking, Unset):
+            tracking = UNSET
+        else:
+            tracking = Tracking.from_dict(_tracking)
+
+        fulfillment = cls(
+            id=id,
+            status=status,
+            method=method,
+            items=items,
+            tracking=tracking,
+        )
+
+        fulfillment.additional_properties = d
+        return fulfillment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.fulfillment_method import FulfillmentMethod
+from ..models.fulfillment_status import FulfillmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+    from ..models.tracking import Tracking
+
+
+T = TypeVar("T", bound="FulfillmentCreate")
+
+
+@_attrs_define
+class FulfillmentCreate:
+    """A new fulfillment.
+
+    Attributes:
+        items (list[ItemQuantity]):
+        status (FulfillmentStatus | Unset):
+        method (FulfillmentMethod | Unset):
+        tracking (Tracking | Unset): Where to follow a shipment.
+    """
+
+    items: list[ItemQuantity]
+    status: FulfillmentStatus | Unset = UNSET
+    method: FulfillmentMethod | Unset = UNSET
+    tracking: Tracking | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        tracking: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracking, Unset):
+            tracking = self.tracking.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if method is not UNSET:
+            field_dict["method"] = method
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_quantity import ItemQuantity  # noqa: PLC0415
+        from ..models.tracking import Tracking  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ItemQuantity.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _status = d.pop("status", UNSET)
+        status: FulfillmentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = FulfillmentStatus(_status)
+
+        _method = d.pop("method", UNSET)
+        method: FulfillmentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = FulfillmentMethod(_method)
+
+        _tracking = d.pop("tracking", UNSET)
+        tracking: Tracking | Unset
+        if isinstance(_tracking, Unset):
+            tracking = UNSET
+        else:
+            tracking = Tracking.from_dict(_tracking)
+
+        fulfillment_create = cls(
+            items=items,
+            status=status,
+            method=method,
+            tracking=tracking,
+        )
+
+        return fulfillment_create

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ItemQuantity")
+
+
+@_attrs_define
+class ItemQuantity:
+    """A number of units of one order line.
+
+    Attributes:
+        id (str):
+        quantity (int):
+    """
+
+    id: str
+    quantity: int
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "quantity": quantity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        quantity = d.pop("quantity")
+
+        item_quantity = cls(
+            id=id,
+            quantity=quantity,
+        )
+
+        return item_quantity

@@ -1,0 +1,472 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_mode import OrderMode
+from ..models.order_source import OrderSource
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.custom_field import CustomField
+    from ..models.discount import Discount
+    from ..models.metadata_object import MetadataObject
+    from ..models.order_item import OrderItem
+    from ..models.order_refund_summary import OrderRefundSummary
+    from ..models.payment import Payment
+    from ..models.shipping_method import ShippingMethod
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """An order of the site's store.
+
+    Attributes:
+        id (str):
+        source (OrderSource | Unset): How the order came in.
+        mode (OrderMode | Unset): Whether the order was placed in test or live mode.
+        external_id (str | Unset):
+        status (OrderStatus | Unset): Where the order is in its life.
+        email (str | Unset):
+        invoice_number (str | Unset):
+        items (list[OrderItem] | Unset):
+        billing_address (Address | Unset): A billing or shipping address.
+        shipping_address (Address | Unset): A billing or shipping address.
+        shipping_method (ShippingMethod | Unset): The shipping method chosen. Docs disagree: the JSON examples call its
+            name `name`, the field table `method`; both are accepted.
+        shipping_instructions (str | Unset):
+        discounts (list[Discount] | Unset):
+        taxes (list[Tax] | Unset):
+        subtotal (float | Unset): Before taxes, shipping and other additions.
+        total (float | Unset):
+        payment (Payment | Unset): How the order was paid.
+        refunds (list[OrderRefundSummary] | Unset):
+        tracking_url (str | Unset): The carrier's public tracking page.
+        tracking_number (str | Unset):
+        created (datetime.datetime | Unset): When the order was completed.
+        user_agent (str | Unset):
+        ip_address (str | Unset):
+        metadata (MetadataObject | str | Unset): Free-form data about the order. Docs disagree: a string in the Order
+            object, an object in the create call; both are accepted.
+        cancellation_reason (str | Unset):
+        cancelled (bool | str | Unset): Whether (or when) the order was cancelled; the reference gives no type.
+        custom_fields (list[CustomField] | Unset):
+    """
+
+    id: str
+    source: OrderSource | Unset = UNSET
+    mode: OrderMode | Unset = UNSET
+    external_id: str | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
+    email: str | Unset = UNSET
+    invoice_number: str | Unset = UNSET
+    items: list[OrderItem] | Unset = UNSET
+    billing_address: Address | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    shipping_method: ShippingMethod | Unset = UNSET
+    shipping_instructions: str | Unset = UNSET
+    discounts: list[Discount] | Unset = UNSET
+    taxes: list[Tax] | Unset = UNSET
+    subtotal: float | Unset = UNSET
+    total: float | Unset = UNSET
+    payment: Payment | Unset = UNSET
+    refunds: list[OrderRefundSummary] | Unset = UNSET
+    tracking_url: str | Unset = UNSET
+    tracking_number: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    metadata: MetadataObject | str | Unset = UNSET
+    cancellation_reason: str | Unset = UNSET
+    cancelled: bool | str | Unset = UNSET
+    custom_fields: list[CustomField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+
+        id = self.id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        external_id = self.external_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        email = self.email
+
+        invoice_number = self.invoice_number
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        shipping_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_method, Unset):
+            shipping_method = self.shipping_method.to_dict()
+
+        shipping_instructions = self.shipping_instructions
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        subtotal = self.subtotal
+
+        total = self.total
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        refunds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.refunds, Unset):
+            refunds = []
+            for refunds_item_data in self.refunds:
+                refunds_item = refunds_item_data.to_dict()
+                refunds.append(refunds_item)
+
+        tracking_url = self.tracking_url
+
+        tracking_number = self.tracking_number
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        user_agent = self.user_agent
+
+        ip_address = self.ip_address
+
+        metadata: dict[str, Any] | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataObject):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        cancellation_reason = self.cancellation_reason
+
+        cancelled: bool | str | Unset
+        if isinstance(self.cancelled, Unset):
+            cancelled = UNSET
+        else:
+            cancelled = self.cancelled
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if email is not UNSET:
+            field_dict["email"] = email
+        if invoice_number is not UNSET:
+            field_dict["invoice_number"] = invoice_number
+        if items is not UNSET:
+            field_dict["items"] = items
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if shipping_method is not UNSET:
+            field_dict["shipping_method"] = shipping_method
+        if shipping_instructions is not UNSET:
+            field_dict["shipping_instructions"] = shipping_instructions
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if total is not UNSET:
+            field_dict["total"] = total
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if refunds is not UNSET:
+            field_dict["refunds"] = refunds
+        if tracking_url is not UNSET:
+            field_dict["tracking_url"] = tracking_url
+        if tracking_number is not UNSET:
+            field_dict["tracking_number"] = tracking_number
+        if created is not UNSET:
+            field_dict["created"] = created
+        if user_agent is not UNSET:
+            field_dict["user_agent"] = user_agent
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if cancellation_reason is not UNSET:
+            field_dict["cancellation_reason"] = cancellation_reason
+        if cancelled is not UNSET:
+            field_dict["cancelled"] = cancelled
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.custom_field import CustomField  # noqa: PLC0415
+        from ..models.discount import Discount  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.order_item import OrderItem  # noqa: PLC0415
+        from ..models.order_refund_summary import OrderRefundSummary  # noqa: PLC0415
+        from ..models.payment import Payment  # noqa: PLC0415
+        from ..models.shipping_method import ShippingMethod  # noqa: PLC0415
+        from ..models.tax import Tax  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _source = d.pop("source", UNSET)
+        source: OrderSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = OrderSource(_source)
+
+        _mode = d.pop("mode", UNSET)
+        mode: OrderMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = OrderMode(_mode)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderStatus(_status)
+
+        email = d.pop("email", UNSET)
+
+        invoice_number = d.pop("invoice_number", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[OrderItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = OrderItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        _shipping_method = d.pop("shipping_method", UNSET)
+        shipping_method: ShippingMethod | Unset
+        if isinstance(_shipping_method, Unset):
+            shipping_method = UNSET
+        else:
+            shipping_method = ShippingMethod.from_dict(_shipping_method)
+
+        shipping_instructions = d.pop("shipping_instructions", UNSET)
+
+        _discounts = d.pop("discounts", UNSET)
+        discounts: list[Discount] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = Discount.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[Tax] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = Tax.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        subtotal = d.pop("subtotal", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        _payment = d.pop("payment", UNSET)
+        payment: Payment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = Payment.from_dict(_payment)
+
+        _refunds = d.pop("refunds", UNSET)
+        refunds: list[OrderRefundSummary] | Unset = UNSET
+        if _refunds is not UNSET:
+            refunds = []
+            for refunds_item_data in _refunds:
+                refunds_item = OrderRefundSummary.from_dict(refunds_item_data)
+
+                refunds.append(refunds_item)
+
+        tracking_url = d.pop("tracking_url", UNSET)
+
+        tracking_number = d.pop("tracking_number", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        user_agent = d.pop("user_agent", UNSET)
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                return componentsschemas_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataObject | str | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        cancellation_reason = d.pop("cancellation_reason", UNSET)
+
+        def _parse_cancelled(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        cancelled = _parse_cancelled(d.pop("cancelled", UNSET))
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: list[CustomField] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        order = cls(
+            id=id,
+            source=source,
+            mode=mode,
+            external_id=external_id,
+            status=status,
+            email=email,
+            invoice_number=invoice_number,
+            items=items,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+            shipping_method=shipping_method,
+            shipping_instructions=shipping_instructions,
+            discounts=discounts,
+            taxes=taxes,
+            subtotal=subtotal,
+            total=total,
+            payment=payment,
+            refunds=refunds,
+            tracking_url=tracking_url,
+            tracking_number=tracking_number,
+            created=created,
+            user_agent=user_agent,
+            ip_address=ip_address,
+            metadata=metadata,
+            cancellation_reason=cancellation_reason,
+            cancelled=cancelled,
+            custom_fields=custom_fields,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

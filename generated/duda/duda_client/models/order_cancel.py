@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderCancel")
+
+
+@_attrs_define
+class OrderCancel:
+    """How to cancel an order; every field is optional.
+
+    Attributes:
+        reason (str | Unset):
+        restock_items (bool | Unset): Put the items back in stock.
+        refund (bool | Unset): Refund the customer.
+    """
+
+    reason: str | Unset = UNSET
+    restock_items: bool | Unset = UNSET
+    refund: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        restock_items = self.restock_items
+
+        refund = self.refund
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if restock_items is not UNSET:
+            field_dict["restock_items"] = restock_items
+        if refund is not UNSET:
+            field_dict["refund"] = refund
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reason = d.pop("reason", UNSET)
+
+        restock_items = d.pop("restock_items", UNSET)
+
+        refund = d.pop("refund", UNSET)
+
+        order_cancel = cls(
+            reason=reason,
+            restock_items=restock_items,
+            refund=refund,
+        )
+
+        return order_cancel

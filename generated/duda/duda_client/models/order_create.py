@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.inventory_sync_strategy import InventorySyncStrategy
+from ..models.order_create_status import OrderCreateStatus
+from ..models.order_mode import OrderMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.metadata_object import MetadataObject
+    from ..models.order_item import OrderItem
+    from ..models.payment import Payment
+    from ..models.shipping_method import ShippingMethod
+
+
+T = TypeVar("T", bound="OrderCreate")
+
+
+@_attrs_define
+class OrderCreate:
+    """An order placed outside the site's checkout.
+
+    Attributes:
+        mode (OrderMode): Whether the order was placed in test or live mode.
+        status (OrderCreateStatus): The statuses an order may be created with (DISPUTED is not one of them).
+        currency (str):
+        email (str):
+        invoice_number (str): Unique within the site.
+        items (list[OrderItem]):
+        billing_address (Address): A billing or shipping address.
+        shipping_address (Address | Unset): A billing or shipping address.
+        shipping_method (ShippingMethod | Unset): The shipping method chosen. Docs disagree: the JSON examples call its
+            name `name`, the field table `method`; both are accepted.
+        shipping_instructions (str | Unset):
+        payment (Payment | Unset): How the order was paid.
+        created (datetime.datetime | Unset):
+        external_id (str | Unset):
+        inventory_sync_strategy (InventorySyncStrategy | Unset): On create, whether to adjust the store's stock for the
+            items.
+        ip_address (str | Unset):
+        user_agent (str | Unset):
+        metadata (MetadataObject | Unset): Metadata given as an object.
+    """
+
+    mode: OrderMode
+    status: OrderCreateStatus
+    currency: str
+    email: str
+    invoice_number: str
+    items: list[OrderItem]
+    billing_address: Address
+    shipping_address: Address | Unset = UNSET
+    shipping_method: ShippingMethod | Unset = UNSET
+    shipping_instructions: str | Unset = UNSET
+    payment: Payment | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    external_id: str | Unset = UNSET
+    inventory_sync_strategy: InventorySyncStrategy | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    metadata: MetadataObject | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode.value
+
+        status = self.status.value
+
+        currency = self.currency
+
+        email = self.email
+
+        invoice_number = self.invoice_number
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        shipping_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_method, Unset):
+            shipping_method = self.shipping_method.to_dict()
+
+        shipping_instructions = self.shipping_instructions
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        external_id = self.external_id
+
+        inventory_sync_strategy: str | Unset = UNSET
+        if not isinstance(self.inventory_sync_strategy, Unset):
+            inventory_sync_strategy = self.inventory_sync_strategy.value
+
+        ip_address = self.ip_address
+
+        user_agent = self.user_agent
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "mode": mode,
+                "status": status,
+                "currency": currency,
+                "email": email,
+                "invoice_number": invoice_number,
+                "items": items,
+                "billing_address": billing_address,
+            }
+        )
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if shipping_method is not UNSET:
+            field_dict["shipping_method"] = shipping_method
+        if shipping_instructions is not UNSET:
+            field_dict["shipping_instructions"] = shipping_instructions
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if created is not UNSET:
+            field_dict["created"] = created
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if inventory_sync_strategy is not UNSET:
+            field_dict["inventory_sync_strategy"] = inventory_sync_strategy
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if user_agent is not UNSET:
+            field_dict["user_agent"] = user_agent
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.order_item import OrderItem  # noqa: PLC0415
+        from ..models.payment import Payment  # noqa: PLC0415
+        from ..models.shipping_method import ShippingMethod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        mode = OrderMode(d.pop("mode"))
+
+        status = OrderCreateStatus(d.pop("status"))
+
+        currency = d.pop("currency")
+
+        email = d.pop("email")
+
+        invoice_number = d.pop("invoice_number")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        billing_address = Address.from_dict(d.pop("billing_address"))
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        _shipping_method = d.pop("shipping_method", UNSET)
+        shipping_method: ShippingMethod | Unset
+        if isinstance(_shipping_method, Unset):
+            shipping_method = UNSET
+        else:
+            shipping_method = ShippingMethod.from_dict(_shipping_method)
+
+        shipping_instructions = d.pop("shipping_instructions", UNSET)
+
+        _payment = d.pop("payment", UNSET)
+        payment: Payment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = Payment.from_dict(_payment)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        external_id = d.pop("external_id", UNSET)
+
+        _inventory_sync_strategy = d.pop("inventory_sync_strategy", UNSET)
+        inventory_sync_strategy: InventorySyncStrategy | Unset
+        if isinstance(_inventory_sync_strategy, Unset):
+            inventory_sync_strategy = UNSET
+        else:
+            inventory_sync_strategy = InventorySyncStrategy(_inventory_sync_strategy)
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        user_agent = d.pop("user_agent", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataObject.from_dict(_metadata)
+
+        order_create = cls(
+            mode=mode,
+            status=status,
+            currency=currency,
+            email=email,
+            invoice_number=invoice_number,
+            items=items,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+            shipping_method=shipping_method,
+            shipping_instructions=shipping_instructions,
+            payment=payment,
+            created=created,
+            external_id=external_id,
+            inventory_sync_strategy=inventory_sync_strategy,
+            ip_address=ip_address,
+            user_agent=user_agent,
+            metadata=metadata,
+        )
+
+        return order_create

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_option import ItemOption
+    from ..models.unit_dimensions import UnitDimensions
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """A line of an order.
+
+    Attributes:
+        id (str | Unset): The line's system id.
+        product_id (str | Unset):
+        variation_id (str | Unset):
+        external_product_id (str | Unset):
+        external_variation_id (str | Unset):
+        name (str | Unset):
+        image (str | Unset): Display image of the line.
+        sku (str | Unset): Shown in the JSON examples, not in the field table.
+        options (list[ItemOption] | Unset):
+        quantity (float | Unset): Units bought (the reference types it as a number).
+        shippable (bool | Unset): Whether the item needs shipping.
+        unit_price (float | Unset):
+        unit_weight (float | Unset):
+        unit_dimensions (UnitDimensions | Unset): Size of one unit of an item.
+        total (float | Unset): quantity times unit price.
+        combined_weight (float | Unset): quantity times unit weight.
+        metadata (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    variation_id: str | Unset = UNSET
+    external_product_id: str | Unset = UNSET
+    external_variation_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    image: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    options: list[ItemOption] | Unset = UNSET
+    quantity: float | Unset = UNSET
+    shippable: bool | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    unit_weight: float | Unset = UNSET
+    unit_dimensions: UnitDimensions | Unset = UNSET
+    total: float | Unset = UNSET
+    combined_weight: float | Unset = UNSET
+    metadata: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        product_id = self.product_id
+
+        variation_id = self.variation_id
+
+        external_product_id = self.external_product_id
+
+        external_variation_id = self.external_variation_id
+
+        name = self.name
+
+        image = self.image
+
+        sku = self.sku
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        quantity = self.quantity
+
+        shippable = self.shippable
+
+        unit_price = self.unit_price
+
+        unit_weight = self.unit_weight
+
+        unit_dimensions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit_dimensions, Unset):
+            unit_dimensions = self.unit_dimensions.to_dict()
+
+        total = self.total
+
+        combined_weight = self.combined_weight
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if variation_id is not UNSET:
+            field_dict["variation_id"] = variation_id
+        if external_product_id is not UNSET:
+            field_dict["external_product_id"] = external_product_id
+        if external_variation_id is not UNSET:
+            field_dict["external_variation_id"] = external_variation_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if image is not UNSET:
+            field_dict["image"] = image
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if options is not UNSET:
+            field_dict["options"] = options
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if shippable is not UNSET:
+            field_dict["shippable"] = shippable
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
+        if unit_weight is not UNSET:
+            field_dict["unit_weight"] = unit_weight
+        if unit_dimensions is not UNSET:
+            field_dict["unit_dimensions"] = unit_dimensions
+        if total is not UNSET:
+            field_dict["total"] = total
+        if combined_weight is not UNSET:
+            field_dict["combined_weight"] = combined_weight
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_option import ItemOption  # noqa: PLC0415
+        from ..models.unit_dimensions import UnitDimensions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        product_id = d.pop("product_id", UNSET)
+
+        variation_id = d.pop("variation_id", UNSET)
+
+        external_product_id = d.pop("external_product_id", UNSET)
+
+        external_variation_id = d.pop("external_variation_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[ItemOption] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = ItemOption.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        quantity = d.pop("quantity", UNSET)
+
+        shippable = d.pop("shippable", UNSET)
+
+        unit_price = d.pop("unit_price", UNSET)
+
+        unit_weight = d.pop("unit_weight", UNSET)
+
+        _unit_dimensions = d.pop("unit_dimensions", UNSET)
+        unit_dimensions: UnitDimensions | Unset
+        if isinstance(_unit_dimensions, Unset):
+            unit_dimensions = UNSET
+        else:
+            unit_dimensions = UnitDimensions.from_dict(_unit_dimensions)
+
+        total = d.pop("total", UNSET)
+
+        combined_weight = d.pop("combined_weight", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        order_item = cls(
+            id=id,
+            product_id=product_id,
+            variation_id=variation_id,
+            external_product_id=external_product_id,
+            external_variation_id=external_variation_id,
+            name=name,
+            image=image,
+            sku=sku,
+            options=options,
+            quantity=quantity,
+            shippable=shippable,
+            unit_price=unit_price,
+            unit_weight=unit_weight,
+            unit_dimensions=unit_dimensions,
+            total=total,
+            combined_weight=combined_weight,
+            metadata=metadata,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderItemUpdate")
+
+
+@_attrs_define
+class OrderItemUpdate:
+    """New metadata for one line of the order.
+
+    Attributes:
+        id (str):
+        metadata (str | Unset):
+    """
+
+    id: str
+    metadata: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        metadata = d.pop("metadata", UNSET)
+
+        order_item_update = cls(
+            id=id,
+            metadata=metadata,
+        )
+
+        return order_item_update

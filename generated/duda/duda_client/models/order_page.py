@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="OrderPage")
+
+
+@_attrs_define
+class OrderPage:
+    """One page of orders.
+
+    Attributes:
+        offset (int):
+        limit (int):
+        total_responses (int): How many orders match across all pages.
+        results (list[Order]):
+    """
+
+    offset: int
+    limit: int
+    total_responses: int
+    results: list[Order]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offset = self.offset
+
+        limit = self.limit
+
+        total_responses = self.total_responses
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offset": offset,
+                "limit": limit,
+                "total_responses": total_responses,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order import Order  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        total_responses = d.pop("total_responses")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = Order.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        order_page = cls(
+            offset=offset,
+            limit=limit,
+            total_responses=total_responses,
+            results=results,
+        )
+
+        order_page.additional_properties = d
+        return order_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

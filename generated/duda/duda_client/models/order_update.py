@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.metadata_object import MetadataObject
+    from ..models.order_item_update import OrderItemUpdate
+
+
+T = TypeVar("T", bound="OrderUpdate")
+
+
+@_attrs_define
+class OrderUpdate:
+    """The order fields that may change.
+
+    Attributes:
+        status (OrderStatus | Unset): Where the order is in its life.
+        email (str | Unset):
+        items (list[OrderItemUpdate] | Unset):
+        billing_address (Address | Unset): A billing or shipping address.
+        shipping_address (Address | Unset): A billing or shipping address.
+        shipping_instructions (str | Unset):
+        metadata (MetadataObject | Unset): Metadata given as an object.
+    """
+
+    status: OrderStatus | Unset = UNSET
+    email: str | Unset = UNSET
+    items: list[OrderItemUpdate] | Unset = UNSET
+    billing_address: Address | Unset = UNSET
+    shipping_address: Address | Unset = UNSET
+    shipping_instructions: str | Unset = UNSET
+    metadata: MetadataObject | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        email = self.email
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        shipping_instructions = self.shipping_instructions
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if email is not UNSET:
+            field_dict["email"] = email
+        if items is not UNSET:
+            field_dict["items"] = items
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if shipping_instructions is not UNSET:
+            field_dict["shipping_instructions"] = shipping_instructions
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
+        from ..models.order_item_update import OrderItemUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OrderStatus(_status)
+
+        email = d.pop("email", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[OrderItemUpdate] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = OrderItemUpdate.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        shipping_instructions = d.pop("shipping_instructions", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataObject.from_dict(_metadata)
+
+        order_update = cls(
+            status=status,
+            email=email,
+            items=items,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+            shipping_instructions=shipping_instructions,
+            metadata=metadata,
+        )
+
+        return order_update

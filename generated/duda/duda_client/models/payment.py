@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_brand import CardBrand
+from ..models.payment_status import PaymentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """How the order was paid.
+
+    Attributes:
+        transaction_id (str | Unset): The payment provider's id for the payment.
+        status (PaymentStatus | Unset): Where the payment stands.
+        currency (str | Unset):
+        method (str | Unset): The payment method used at checkout.
+        card_brand (CardBrand | Unset): The card brand paid with; `NULL` when no card was used.
+        card_last_4 (str | Unset):
+    """
+
+    transaction_id: str | Unset = UNSET
+    status: PaymentStatus | Unset = UNSET
+    currency: str | Unset = UNSET
+    method: str | Unset = UNSET
+    card_brand: CardBrand | Unset = UNSET
+    card_last_4: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        currency = self.currency
+
+        method = self.method
+
+        card_brand: str | Unset = UNSET
+        if not isinstance(self.card_brand, Unset):
+            card_brand = self.card_brand.value
+
+        card_last_4 = self.card_last_4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if method is not UNSET:
+            field_dict["method"] = method
+        if card_brand is not UNSET:
+            field_dict["card_brand"] = card_brand
+        if card_last_4 is not UNSET:
+            field_dict["card_last_4"] = card_last_4
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PaymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PaymentStatus(_status)
+
+        currency = d.pop("currency", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        _card_brand = d.pop("card_brand", UNSET)
+        card_brand: CardBrand | Unset
+        if isinstance(_card_brand, Unset):
+            card_brand = UNSET
+        else:
+            card_brand = CardBrand(_card_brand)
+
+        card_last_4 = d.pop("card_last_4", UNSET)
+
+        payment = cls(
+            transaction_id=transaction_id,
+            status=status,
+            currency=currency,
+            method=method,
+            card_brand=card_brand,
+            card_last_4=card_last_4,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

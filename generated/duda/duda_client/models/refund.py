@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_item import RefundItem
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="Refund")
+
+
+@_attrs_define
+class Refund:
+    """Money returned on an order.
+
+    Attributes:
+        id (str):
+        order_id (str | Unset):
+        transaction_id (str | Unset):
+        reason (str | Unset):
+        items (list[RefundItem] | Unset):
+        currency (str | Unset):
+        subtotal (float | Unset):
+        taxes (list[Tax] | Unset):
+        total (float | Unset):
+        created (datetime.datetime | Unset):
+    """
+
+    id: str
+    order_id: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    items: list[RefundItem] | Unset = UNSET
+    currency: str | Unset = UNSET
+    subtotal: float | Unset = UNSET
+    taxes: list[Tax] | Unset = UNSET
+    total: float | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order_id = self.order_id
+
+        transaction_id = self.transaction_id
+
+        reason = self.reason
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        currency = self.currency
+
+        subtotal = self.subtotal
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        total = self.total
+
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if items is not UNSET:
+            field_dict["items"] = items
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if total is not UNSET:
+            field_dict["total"] = total
+        if created is not UNSET:
+            field_dict["created"] = created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_item import RefundItem  # noqa: PLC0415
+        from ..models.tax import Tax  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        order_id = d.pop("order_id", UNSET)
+
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[RefundItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = RefundItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        currency = d.pop("currency", UNSET)
+
+        subtotal = d.pop("subtotal", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[Tax] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = Tax.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        total = d.pop("total", UNSET)
+
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        refund = cls(
+            id=id,
+            order_id=order_id,
+            transaction_id=transaction_id,
+            reason=reason,
+            items=items,
+            currency=currency,
+            subtotal=subtotal,
+            taxes=taxes,
+            total=total,
+            created=created,
+        )
+
+        refund.additional_properties = d
+        return refund
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

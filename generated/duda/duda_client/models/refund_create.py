@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.item_quantity import ItemQuantity
+
+
+T = TypeVar("T", bound="RefundCreate")
+
+
+@_attrs_define
+class RefundCreate:
+    """What to refund.
+
+    Attributes:
+        items (list[ItemQuantity]):
+        reason (str | Unset):
+        notify_customer (bool | Unset):
+    """
+
+    items: list[ItemQuantity]
+    reason: str | Unset = UNSET
+    notify_customer: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        reason = self.reason
+
+        notify_customer = self.notify_customer
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if notify_customer is not UNSET:
+            field_dict["notify_customer"] = notify_customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.item_quantity import ItemQuantity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ItemQuantity.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        reason = d.pop("reason", UNSET)
+
+        notify_customer = d.pop("notify_customer", UNSET)
+
+        refund_create = cls(
+            items=items,
+            reason=reason,
+            notify_customer=notify_customer,
+        )
+
+        return refund_create

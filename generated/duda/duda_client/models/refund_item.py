@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="RefundItem")
+
+
+@_attrs_define
+class RefundItem:
+    """A refunded order line.
+
+    Attributes:
+        id (str | Unset):
+        quantity (int | Unset):
+        amount (float | Unset):
+        taxes (list[Tax] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    taxes: list[Tax] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        quantity = self.quantity
+
+        amount = self.amount
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tax import Tax  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[Tax] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = Tax.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        refund_item = cls(
+            id=id,
+            quantity=quantity,
+            amount=amount,
+            taxes=taxes,
+        )
+
+        refund_item.additional_properties = d
+        return refund_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Tax")
+
+
+@_attrs_define
+class Tax:
+    """A tax applied to the order.
+
+    Attributes:
+        name (str | Unset):
+        amount (float | Unset):
+        rate (float | Unset): The tax rate as a percentage.
+    """
+
+    name: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        amount = self.amount
+
+        rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        tax = cls(
+            name=name,
+            amount=amount,
+            rate=rate,
+        )
+
+        tax.additional_properties = d
+        return tax
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

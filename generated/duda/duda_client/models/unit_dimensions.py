@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitDimensions")
+
+
+@_attrs_define
+class UnitDimensions:
+    """Size of one unit of an item.
+
+    Attributes:
+        height (float | Unset):
+        width (float | Unset):
+        length (float | Unset):
+    """
+
+    height: float | Unset = UNSET
+    width: float | Unset = UNSET
+    length: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        width = self.width
+
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if length is not UNSET:
+            field_dict["length"] = length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        height = d.pop("height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        unit_dimensions = cls(
+            height=height,
+            width=width,
+            length=length,
+        )
+
+        unit_dimensions.additional_properties = d
+        return unit_dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
