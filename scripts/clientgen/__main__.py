@@ -9,7 +9,7 @@ import time
 from .drift import check_vendor
 from .errors import PipelineError
 from .generate import generate
-from .stamp import STAMP_NAME, is_fresh, write_stamp
+from .stamp import STAMP_NAME, is_fresh
 from .vendors import VENDORS, get_vendor
 
 
@@ -25,7 +25,6 @@ def cmd_generate(names: list[str], force: bool) -> int:
             print(f"{name}: up to date (inputs unchanged, {STAMP_NAME} matches)")
             continue
         generate(vendor)
-        write_stamp(vendor)
         print(f"{name}: generated {vendor.output_dir} in {time.perf_counter() - started:.2f}s")
     return 0
 

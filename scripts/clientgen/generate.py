@@ -22,6 +22,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from .context import GenerationContext, build_context
 from .errors import PipelineError
 from .resolve import resolve
+from .stamp import STAMP_NAME, input_hash
 from .vendors import Vendor
 from .yamlio import dump_json
 
@@ -113,6 +114,7 @@ def generate_into(vendor: Vendor, out: Path) -> None:
     context = build_context(vendor, spec)
     out.mkdir(parents=True)
     render_package(vendor, spec, context, out)
+    (out / STAMP_NAME).write_text(input_hash(vendor) + "\n", encoding="utf-8")
 
 
 def generate(vendor: Vendor) -> Path:

@@ -38,7 +38,3 @@ def input_hash(vendor: Vendor) -> str:
 def is_fresh(vendor: Vendor) -> bool:
     stamp = vendor.output_dir / STAMP_NAME
     return stamp.exists() and stamp.read_text(encoding="utf-8").strip() == input_hash(vendor)
-
-
-def write_stamp(vendor: Vendor) -> None:
-    (vendor.output_dir / STAMP_NAME).write_text(input_hash(vendor) + "\n", encoding="utf-8")
