@@ -149,3 +149,17 @@ def test_content_parameter_is_refused_not_dropped(acme: Vendor) -> None:
     )
     with pytest.raises(UnsupportedConstructError, match=r"'page'.*content"):
         resolve(acme)
+
+
+def test_keywords_beside_one_member_allof_are_refused_not_dropped(acme: Vendor) -> None:
+    _edit(
+        acme.spec_path,
+        "    Widget:\n",
+        "    NamedWidget:\n"
+        "      allOf:\n"
+        "        - $ref: '#/components/schemas/Widget'\n"
+        "      required: [name]\n"
+        "    Widget:\n",
+    )
+    with pytest.raises(UnsupportedConstructError, match=r"NamedWidget.*one-member allOf"):
+        resolve(acme)

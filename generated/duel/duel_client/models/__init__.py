@@ -11,7 +11,11 @@ from .legacy_order_result_result import LegacyOrderResultResult
 from .loyalty import Loyalty
 from .member import Member
 from .order import Order
+from .order_create import OrderCreate
 from .order_fields import OrderFields
+from .order_update import OrderUpdate
+from .order_upsert import OrderUpsert
+from .order_upsert_result import OrderUpsertResult
 from .redemption import Redemption
 from .referral import Referral
 from .yes_or_true_type_0 import YesOrTrueType0
@@ -28,7 +32,11 @@ __all__ = (
     "Loyalty",
     "Member",
     "Order",
+    "OrderCreate",
     "OrderFields",
+    "OrderUpdate",
+    "OrderUpsert",
+    "OrderUpsertResult",
     "Redemption",
     "Referral",
     "YesOrTrueType0",

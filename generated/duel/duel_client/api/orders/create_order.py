@@ -10,7 +10,7 @@ from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
 from ...models.legacy_order_result import LegacyOrderResult
-from ...models.order_fields import OrderFields
+from ...models.order_create import OrderCreate
 from ...types import Response
 
 OPERATION_ID = "create_order"
@@ -18,7 +18,7 @@ OPERATION_ID = "create_order"
 
 def _get_kwargs(
     *,
-    body: OrderFields,
+    body: OrderCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,14 +80,16 @@ def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValid
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderCreate,
 ) -> Response[LegacyOrderResult]:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
 
     Args:
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderCreate): A new order (legacy create). Required: order, total, currency, email.
+            Promo and affiliate are listed as required but only when they apply; they are optional
+            here.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -113,14 +115,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderCreate,
 ) -> LegacyOrderResult | None:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
 
     Args:
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderCreate): A new order (legacy create). Required: order, total, currency, email.
+            Promo and affiliate are listed as required but only when they apply; they are optional
+            here.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -141,14 +145,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderCreate,
 ) -> Response[LegacyOrderResult]:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
 
     Args:
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderCreate): A new order (legacy create). Required: order, total, currency, email.
+            Promo and affiliate are listed as required but only when they apply; they are optional
+            here.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -172,14 +178,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderCreate,
 ) -> LegacyOrderResult | None:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
 
     Args:
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderCreate): A new order (legacy create). Required: order, total, currency, email.
+            Promo and affiliate are listed as required but only when they apply; they are optional
+            here.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

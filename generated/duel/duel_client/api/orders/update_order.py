@@ -11,7 +11,7 @@ from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
 from ...models.legacy_order_result import LegacyOrderResult
-from ...models.order_fields import OrderFields
+from ...models.order_update import OrderUpdate
 from ...types import Response
 
 OPERATION_ID = "update_order"
@@ -20,7 +20,7 @@ OPERATION_ID = "update_order"
 def _get_kwargs(
     order_id: str,
     *,
-    body: OrderFields,
+    body: OrderUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -85,7 +85,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderUpdate,
 ) -> Response[LegacyOrderResult]:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
@@ -94,7 +94,8 @@ def sync_detailed(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpdate): A legacy update; email and promo were captured at creation and may be
+            omitted.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -122,7 +123,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderUpdate,
 ) -> LegacyOrderResult | None:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
@@ -131,7 +132,8 @@ def sync(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpdate): A legacy update; email and promo were captured at creation and may be
+            omitted.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -154,7 +156,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderUpdate,
 ) -> Response[LegacyOrderResult]:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpdate): A legacy update; email and promo were captured at creation and may be
+            omitted.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -189,7 +192,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
+    body: OrderUpdate,
 ) -> LegacyOrderResult | None:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
@@ -198,7 +201,8 @@ async def asyncio(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpdate): A legacy update; email and promo were captured at creation and may be
+            omitted.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -10,8 +10,8 @@ from ... import errors
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
-from ...models.order import Order
-from ...models.order_fields import OrderFields
+from ...models.order_upsert import OrderUpsert
+from ...models.order_upsert_result import OrderUpsertResult
 from ...types import Response
 
 OPERATION_ID = "upsert_order"
@@ -20,7 +20,7 @@ OPERATION_ID = "upsert_order"
 def _get_kwargs(
     order_id: str,
     *,
-    body: OrderFields,
+    body: OrderUpsert,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,14 +42,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Order | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderUpsertResult | None:
     if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
+        response_200 = OrderUpsertResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Order.from_dict(response.json())
+        response_201 = OrderUpsertResult.from_dict(response.json())
 
         return response_201
 
@@ -58,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Order]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrderUpsertResult]:
     if response.status_code >= 400:
         raise error_for_response(response, OPERATION_ID)
     try:
@@ -90,8 +90,8 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
-) -> Response[Order]:
+    body: OrderUpsert,
+) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
@@ -99,7 +99,8 @@ def sync_detailed(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
+            may be left out of the body. Total, currency and email are the required order parameters.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -108,7 +109,7 @@ def sync_detailed(
         errors.ResponseValidationError: The response body does not match the spec.
 
     Returns:
-        Response[Order]
+        Response[OrderUpsertResult]
     """
 
     kwargs = _get_kwargs(
@@ -127,8 +128,8 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
-) -> Order | None:
+    body: OrderUpsert,
+) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
@@ -136,7 +137,8 @@ def sync(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
+            may be left out of the body. Total, currency and email are the required order parameters.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -145,7 +147,7 @@ def sync(
         errors.ResponseValidationError: The response body does not match the spec.
 
     Returns:
-        Order
+        OrderUpsertResult
     """
 
     return sync_detailed(
@@ -159,8 +161,8 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
-) -> Response[Order]:
+    body: OrderUpsert,
+) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
@@ -168,7 +170,8 @@ async def asyncio_detailed(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
+            may be left out of the body. Total, currency and email are the required order parameters.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -177,7 +180,7 @@ async def asyncio_detailed(
         errors.ResponseValidationError: The response body does not match the spec.
 
     Returns:
-        Response[Order]
+        Response[OrderUpsertResult]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +197,8 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: OrderFields,
-) -> Order | None:
+    body: OrderUpsert,
+) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
@@ -203,7 +206,8 @@ async def asyncio(
 
     Args:
         order_id (str):
-        body (OrderFields): Every order parameter Duel documents.
+        body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
+            may be left out of the body. Total, currency and email are the required order parameters.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -212,7 +216,7 @@ async def asyncio(
         errors.ResponseValidationError: The response body does not match the spec.
 
     Returns:
-        Order
+        OrderUpsertResult
     """
 
     return (

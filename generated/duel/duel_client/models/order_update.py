@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.yes_or_true_type_0 import YesOrTrueType0
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderUpdate")
+
+
+@_attrs_define
+class OrderUpdate:
+    """A legacy update; email and promo were captured at creation and may be omitted.
+
+    Attributes:
+        total (float): The final amount; the brand may send it net of tax, shipping and so on. On an update, 0 cancels
+            the order.
+        currency (str): The order's currency.
+        order (str | Unset): The brand's order id.
+        email (str | Unset): The customer's email, in plain text or hashed (so no email format).
+        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+        affiliate (str | Unset): When the order came through an affiliate link: the advocate's username or affiliate
+            parameter (`duel_a`).
+        date (datetime.datetime | Unset): When the order was placed, ISO 8601 (recommended); defaults to now.
+        customer_id (str | Unset): The customer's id, for lifetime value (recommended).
+        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        total_gross (float | Unset): The amount before discounts, shipping and fees (recommended).
+        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        points (float | Unset): Extra points to allocate for this order.
+        commission (float | Unset): A specific commission to allocate for this order.
+        commission_currency (str | Unset): The currency of `commission`; send it with the commission.
+    """
+
+    total: float
+    currency: str
+    order: str | Unset = UNSET
+    email: str | Unset = UNSET
+    promo: list[str] | str | Unset = UNSET
+    affiliate: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    new_customer: bool | Unset | YesOrTrueType0 = UNSET
+    total_gross: float | Unset = UNSET
+    instore: bool | Unset | YesOrTrueType0 = UNSET
+    points: float | Unset = UNSET
+    commission: float | Unset = UNSET
+    commission_currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        currency = self.currency
+
+        order = self.order
+
+        email = self.email
+
+        promo: list[str] | str | Unset
+        if isinstance(self.promo, Unset):
+            promo = UNSET
+        elif isinstance(self.promo, list):
+            promo = self.promo
+
+        else:
+            promo = self.promo
+
+        affiliate = self.affiliate
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        customer_id = self.customer_id
+
+        new_customer: bool | str | Unset
+        if isinstance(self.new_customer, Unset):
+            new_customer = UNSET
+        elif isinstance(self.new_customer, YesOrTrueType0):
+            new_customer = self.new_customer.value
+        else:
+            new_customer = self.new_customer
+
+        total_gross = self.total_gross
+
+        instore: bool | str | Unset
+        if isinstance(self.instore, Unset):
+            instore = UNSET
+        elif isinstance(self.instore, YesOrTrueType0):
+            instore = self.instore.value
+        else:
+            instore = self.instore
+
+        points = self.points
+
+        commission = self.commission
+
+        commission_currency = self.commission_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "currency": currency,
+            }
+        )
+        if order is not UNSET:
+            field_dict["order"] = order
+        if email is not UNSET:
+            field_dict["email"] = email
+        if promo is not UNSET:
+            field_dict["promo"] = promo
+        if affiliate is not UNSET:
+            field_dict["affiliate"] = affiliate
+        if date is not UNSET:
+            field_dict["date"] = date
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if new_customer is not UNSET:
+            field_dict["new_customer"] = new_customer
+        if total_gross is not UNSET:
+            field_dict["total_gross"] = total_gross
+        if instore is not UNSET:
+            field_dict["instore"] = instore
+        if points is not UNSET:
+            field_dict["points"] = points
+        if commission is not UNSET:
+            field_dict["commission"] = commission
+        if commission_currency is not UNSET:
+            field_dict["commission_currency"] = commission_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        currency = d.pop("currency")
+
+        order = d.pop("order", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_promo(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_promo_type_1 = cast(list[str], data)
+
+                return componentsschemas_promo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        promo = _parse_promo(d.pop("promo", UNSET))
+
+        affiliate = d.pop("affiliate", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+
+                return componentsschemas_yes_or_true_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Unset | YesOrTrueType0, data)
+
+        new_customer = _parse_new_customer(d.pop("new_customer", UNSET))
+
+        total_gross = d.pop("total_gross", UNSET)
+
+        def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+
+                return componentsschemas_yes_or_true_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Unset | YesOrTrueType0, data)
+
+        instore = _parse_instore(d.pop("instore", UNSET))
+
+        points = d.pop("points", UNSET)
+
+        commission = d.pop("commission", UNSET)
+
+        commission_currency = d.pop("commission_currency", UNSET)
+
+        order_update = cls(
+            total=total,
+            currency=currency,
+            order=order,
+            email=email,
+            promo=promo,
+            affiliate=affiliate,
+            date=date,
+            customer_id=customer_id,
+            new_customer=new_customer,
+            total_gross=total_gross,
+            instore=instore,
+            points=points,
+            commission=commission,
+            commission_currency=commission_currency,
+        )
+
+        order_update.additional_properties = d
+        return order_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.yes_or_true_type_0 import YesOrTrueType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.commission_data import CommissionData
+    from ..models.loyalty import Loyalty
+    from ..models.redemption import Redemption
+    from ..models.referral import Referral
+
+
+T = TypeVar("T", bound="OrderUpsertResult")
+
+
+@_attrs_define
+class OrderUpsertResult:
+    """The upserted order plus which action was taken.
+
+    Attributes:
+        order (str):
+        change_status (str): Which action the upsert took. Inferred: values such as `created` and `updated`; the docs
+            name the field but not its values.
+        total (float | Unset):
+        currency (str | Unset):
+        email (str | Unset):
+        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+        affiliate (str | Unset):
+        date (datetime.datetime | Unset):
+        customer_id (str | Unset):
+        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        total_gross (float | Unset):
+        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        points (float | Unset):
+        commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
+            to carry "commission data"; either a number or an object is accepted.
+        commission_currency (str | Unset):
+        referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
+        redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
+            open.
+        loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
+    """
+
+    order: str
+    change_status: str
+    total: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    email: str | Unset = UNSET
+    promo: list[str] | str | Unset = UNSET
+    affiliate: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    new_customer: bool | Unset | YesOrTrueType0 = UNSET
+    total_gross: float | Unset = UNSET
+    instore: bool | Unset | YesOrTrueType0 = UNSET
+    points: float | Unset = UNSET
+    commission: CommissionData | float | Unset = UNSET
+    commission_currency: str | Unset = UNSET
+    referral: Referral | Unset = UNSET
+    redemption: Redemption | Unset = UNSET
+    loyalty: Loyalty | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.commission_data import CommissionData  # noqa: PLC0415
+
+        order = self.order
+
+        change_status = self.change_status
+
+        total = self.total
+
+        currency = self.currency
+
+        email = self.email
+
+        promo: list[str] | str | Unset
+        if isinstance(self.promo, Unset):
+            promo = UNSET
+        elif isinstance(self.promo, list):
+            promo = self.promo
+
+        else:
+            promo = self.promo
+
+        affiliate = self.affiliate
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        customer_id = self.customer_id
+
+        new_customer: bool | str | Unset
+        if isinstance(self.new_customer, Unset):
+            new_customer = UNSET
+        elif isinstance(self.new_customer, YesOrTrueType0):
+            new_customer = self.new_customer.value
+        else:
+            new_customer = self.new_customer
+
+        total_gross = self.total_gross
+
+        instore: bool | str | Unset
+        if isinstance(self.instore, Unset):
+            instore = UNSET
+        elif isinstance(self.instore, YesOrTrueType0):
+            instore = self.instore.value
+        else:
+            instore = self.instore
+
+        points = self.points
+
+        commission: dict[str, Any] | float | Unset
+        if isinstance(self.commission, Unset):
+            commission = UNSET
+        elif isinstance(self.commission, CommissionData):
+            commission = self.commission.to_dict()
+        else:
+            commission = self.commission
+
+        commission_currency = self.commission_currency
+
+        referral: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.referral, Unset):
+            referral = self.referral.to_dict()
+
+        redemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemption, Unset):
+            redemption = self.redemption.to_dict()
+
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+                "change_status": change_status,
+            }
+        )
+        if total is not UNSET:
+            field_dict["total"] = total
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if email is not UNSET:
+            field_dict["email"] = email
+        if promo is not UNSET:
+            field_dict["promo"] = promo
+        if affiliate is not UNSET:
+            field_dict["affiliate"] = affiliate
+        if date is not UNSET:
+            field_dict["date"] = date
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if new_customer is not UNSET:
+            field_dict["new_customer"] = new_customer
+        if total_gross is not UNSET:
+            field_dict["total_gross"] = total_gross
+        if instore is not UNSET:
+            field_dict["instore"] = instore
+        if points is not UNSET:
+            field_dict["points"] = points
+        if commission is not UNSET:
+            field_dict["commission"] = commission
+        if commission_currency is not UNSET:
+            field_dict["commission_currency"] = commission_currency
+        if referral is not UNSET:
+            field_dict["referral"] = referral
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.commission_data import CommissionData  # noqa: PLC0415
+        from ..models.loyalty import Loyalty  # noqa: PLC0415
+        from ..models.redemption import Redemption  # noqa: PLC0415
+        from ..models.referral import Referral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = d.pop("order")
+
+        change_status = d.pop("change_status")
+
+        total = d.pop("total", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_promo(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_promo_type_1 = cast(list[str], data)
+
+                return componentsschemas_promo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        promo = _parse_promo(d.pop("promo", UNSET))
+
+        affiliate = d.pop("affiliate", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+
+                return componentsschemas_yes_or_true_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Unset | YesOrTrueType0, data)
+
+        new_customer = _parse_new_customer(d.pop("new_customer", UNSET))
+
+        total_gross = d.pop("total_gross", UNSET)
+
+        def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+
+                return componentsschemas_yes_or_true_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Unset | YesOrTrueType0, data)
+
+        instore = _parse_instore(d.pop("instore", UNSET))
+
+        points = d.pop("points", UNSET)
+
+        def _parse_commission(data: object) -> CommissionData | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                commission_type_1 = CommissionData.from_dict(data)
+
+                return commission_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CommissionData | float | Unset, data)
+
+        commission = _parse_commission(d.pop("commission", UNSET))
+
+        commission_currency = d.pop("commission_currency", UNSET)
+
+        _referral = d.pop("referral", UNSET)
+        referral: Referral | Unset
+        if isinstance(_referral, Unset):
+            referral = UNSET
+        else:
+            referral = Referral.from_dict(_referral)
+
+        _redemption = d.pop("redemption", UNSET)
+        redemption: Redemption | Unset
+        if isinstance(_redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = Redemption.from_dict(_redemption)
+
+        _loyalty = d.pop("loyalty", UNSET)
+        loyalty: Loyalty | Unset
+        if isinstance(_loyalty, Unset):
+            loyalty = UNSET
+        else:
+            loyalty = Loyalty.from_dict(_loyalty)
+
+        order_upsert_result = cls(
+            order=order,
+            change_status=change_status,
+            total=total,
+            currency=currency,
+            email=email,
+            promo=promo,
+            affiliate=affiliate,
+            date=date,
+            customer_id=customer_id,
+            new_customer=new_customer,
+            total_gross=total_gross,
+            instore=instore,
+            points=points,
+            commission=commission,
+            commission_currency=commission_currency,
+            referral=referral,
+            redemption=redemption,
+            loyalty=loyalty,
+        )
+
+        order_upsert_result.additional_properties = d
+        return order_upsert_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
