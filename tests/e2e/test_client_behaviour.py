@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from client_cases import CASES, LOOPBACK, VendorCase
+from e2e.client_cases import CASES, LOOPBACK, VendorCase
 
 SENTINEL_USER = "SENTINEL-USER-8c1f"
 SENTINEL_SECRET = "SENTINEL-SECRET-41d9"

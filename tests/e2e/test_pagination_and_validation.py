@@ -135,7 +135,11 @@ def test_request_that_breaks_the_spec_is_refused_before_sending() -> None:
 
 def test_vendor_error_messages_surface_in_the_exception() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        body = {"metadata": {}, "data": None, "errors": ["store_id is unknown", "bad sku"]}
+        body: dict[str, Any] = {
+            "metadata": {},
+            "data": None,
+            "errors": ["store_id is unknown", "bad sku"],
+        }
         return httpx.Response(
             422, content=json.dumps(body), headers={"content-type": "application/json"}
         )
