@@ -64,7 +64,7 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the pipeline, runtime, tests, and each generated package."""
     _install_pipeline(session, "dev")
     _install_packages(session)
-    session.run("mypy", "--strict", "scripts/clientgen", "noxfile.py")
+    session.run("mypy", "--strict", "scripts/clientgen", "tests", "noxfile.py")
     for vendor in VENDORS:
         with session.chdir(ROOT / "generated" / vendor):
             session.run("mypy", "--strict", f"{vendor}_client")
@@ -77,3 +77,21 @@ def tests(session: nox.Session) -> None:
     _install_packages(session)
     env = {"CLIENTGEN_SEED": os.environ.get("CLIENTGEN_SEED", CI_SEED)}
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate every client, then use one against a local mock."""
+    _install_pipeline(session, "dev")
+    session.run("python", "-m", "clientgen", "generate", "--force")
+    _install_packages(session)
+    session.run("python", "tests/demo.py", env={"PYTHONPATH": "tests"})
+
+
+@nox.session(python=PYTHON)
+def mock(session: nox.Session) -> None:
+    """Start one vendor's mock for development: `nox -s mock -- duoplane --port 8080`."""
+    _install_pipeline(session, "dev")
+    session.run(
+        "python", "-m", "mocks", *(session.posargs or ["duoplane"]), env={"PYTHONPATH": "tests"}
+    )

@@ -1,0 +1,45 @@
+"""The README's main job, second half: a generated client in use against a local mock.
+
+Starts the Duoplane mock on a free loopback port, then, through `duoplane_client`: creates orders,
+pages through them, shows the typed rate-limit headers, and a typed error. Run by `nox -s demo`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from duoplane_client import AuthenticatedClient, errors
+from duoplane_client.api.orders import create_order, get_order, list_orders
+from duoplane_client.models import OrderCreate
+from mocks import MockConfig, create_app
+from mocks.server import MockServer
+
+
+def main() -> int:
+    with MockServer(create_app("duoplane", config=MockConfig(seed_data=False))) as server:
+        print(f"Duoplane mock listening on {server.base_url}")
+        client = AuthenticatedClient(server.base_url, username="demo-key", password="demo-password")
+        print(f"client: {client!r}")  # credentials masked
+        with client:
+            for n in range(1, 4):
+                body = OrderCreate.from_dict(
+                    {
+                        "internal_id": f"demo-{n}",
+                        "order_items": [{"name": "Widget", "quantity": n, "price": 9.5}],
+                    }
+                )
+                created = create_order.sync_detailed(client=client, body=body)
+                assert created.parsed is not None
+                left = created.typed_headers.duoplane_requests_left
+                print(f"created order id={created.parsed.data.id} (requests left: {left})")
+            ids = [order.id for order in list_orders.iter_items(client=client, page_size=2)]
+            print(f"listed {len(ids)} orders across pages of 2: {ids}")
+            try:
+                get_order.sync_detailed(999999, client=client)
+            except errors.NotFoundError as exc:
+                print(f"typed error: {type(exc).__name__}: {exc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
