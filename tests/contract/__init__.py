@@ -1,0 +1,1 @@
+"""Contract fuzzing of the mocks against the resolved specs (schemathesis)."""

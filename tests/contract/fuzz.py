@@ -1,0 +1,172 @@
+"""Run schemathesis against a mock over real HTTP on loopback, counting what it saw.
+
+`python -m contract.fuzz [VENDOR...] --max-examples N --seed S` (PYTHONPATH=tests:scripts) prints
+one row per vendor: cases generated, failures, 429s the mock answered, seconds. `nox -s fuzz` runs
+it with a large budget and a JUnit report; the CI test runs it with a small one and a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mocks import MockConfig, create_app, demo_credential
+from mocks.server import MockServer
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+VENDORS = ("duel", "duoplane", "duda")
+# Rate limits stay on (they are part of the contract); vendor time runs 50x faster so a fuzzer
+# sending a few hundred requests a second never empties a bucket. 429s are counted and must be 0.
+TIME_SCALE = 50.0
+CASES = re.compile(r"(\d+) generated")
+
+
+class StatusCounter:
+    """ASGI middleware counting response statuses, so a run can prove it saw no 429."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.statuses: Counter[int] = Counter()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                self.statuses[int(message["status"])] += 1
+            await send(message)
+
+        await self.app(scope, receive, counting_send)
+
+
+@dataclass
+class FuzzResult:
+    """What one schemathesis run found."""
+
+    vendor: str
+    exit_code: int
+    cases: int
+    seconds: float
+    statuses: Counter[int] = field(default_factory=Counter)
+    output: str = ""
+
+    @property
+    def failures(self) -> int:
+        found = re.search(r"(\d+) unique failures?", self.output)
+        return int(found.group(1)) if found else (0 if self.exit_code == 0 else -1)
+
+    @property
+    def too_many_requests(self) -> int:
+        return self.statuses[429]
+
+
+def schemathesis_cli() -> str:
+    found = shutil.which("st") or shutil.which("schemathesis")
+    if found is None:
+        candidate = Path(sys.executable).with_name("st")
+        if not candidate.exists():
+            raise RuntimeError("schemathesis CLI (st) not found beside the Python interpreter")
+        found = str(candidate)
+    return found
+
+
+def auth_args(vendor: str) -> list[str]:
+    credential = demo_credential(vendor, scheme="basic")
+    return ["--auth", f"{credential.username}:{credential.password}"]
+
+
+def run_http(
+    vendor: str,
+    *,
+    max_examples: int,
+    seed: int,
+    report_dir: Path | None = None,
+    wrap: Callable[[ASGIApp], ASGIApp] | None = None,
+    checks: str = "all",
+    phases: str = "examples,coverage,fuzzing,stateful",
+    extra: Sequence[str] = (),
+) -> FuzzResult:
+    """Fuzz one vendor's mock (optionally wrapped, e.g. deliberately broken) over HTTP."""
+    app: Any = create_app(vendor, config=MockConfig(time_scale=TIME_SCALE))
+    counter = StatusCounter(wrap(app) if wrap else app)
+    command = [
+        schemathesis_cli(),
+        "run",
+        "--checks",
+        checks,
+        "--mode",
+        "all",
+        "--phases",
+        phases,
+        "--seed",
+        str(seed),
+        "--max-examples",
+        str(max_examples),
+        "--no-color",
+        *auth_args(vendor),
+        *extra,
+    ]
+    if report_dir is not None:
+        command += ["--report", "junit", "--report-dir", str(report_dir / vendor)]
+    started = time.monotonic()
+    with MockServer(counter) as server:
+        result = subprocess.run(
+            [*command, f"{server.base_url}/openapi.json"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=1800,
+        )
+    output = result.stdout + result.stderr
+    cases = CASES.search(output)
+    return FuzzResult(
+        vendor=vendor,
+        exit_code=result.returncode,
+        cases=int(cases.group(1)) if cases else 0,
+        seconds=time.monotonic() - started,
+        statuses=counter.statuses,
+        output=output,
+    )
+
+
+def table(results: Sequence[FuzzResult]) -> str:
+    rows = [f"{'vendor':<10}{'cases':>8}{'failures':>10}{'429s':>6}{'seconds':>9}"]
+    rows += [
+        f"{r.vendor:<10}{r.cases:>8}{r.failures:>10}{r.too_many_requests:>6}{r.seconds:>9.1f}"
+        for r in results
+    ]
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m contract.fuzz", description=__doc__)
+    parser.add_argument("vendors", nargs="*", metavar="VENDOR", help=f"any of {VENDORS}")
+    parser.add_argument("--max-examples", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--report-dir", type=Path, default=Path("fuzz-report"))
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.vendors) - set(VENDORS))
+    if unknown:
+        parser.error(f"unknown vendor(s) {unknown}; choose from {VENDORS}")
+    results = []
+    for vendor in args.vendors or VENDORS:
+        result = run_http(
+            vendor, max_examples=args.max_examples, seed=args.seed, report_dir=args.report_dir
+        )
+        if result.exit_code != 0 or result.too_many_requests:
+            print(result.output[-8000:])
+        results.append(result)
+    print(table(results))
+    failed = any(r.exit_code != 0 or r.too_many_requests for r in results)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
