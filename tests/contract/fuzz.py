@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -77,9 +78,22 @@ def schemathesis_cli() -> str:
     return found
 
 
+# Path values that must name the credential's own tenant for calls to reach real data.
+FIXED_PARAMETERS = {"duda": {"path.site_name": "demo-site"}}
+
+
 def auth_args(vendor: str) -> list[str]:
     credential = demo_credential(vendor, scheme="basic")
     return ["--auth", f"{credential.username}:{credential.password}"]
+
+
+def config_file(vendor: str, directory: Path) -> Path:
+    """A schemathesis.toml pinning FIXED_PARAMETERS (the CLI has no flag for them)."""
+    lines = ["[parameters]"]
+    lines += [f'"{k}" = "{v}"' for k, v in FIXED_PARAMETERS.get(vendor, {}).items()]
+    path = directory / f"schemathesis-{vendor}.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def run_http(
@@ -96,8 +110,11 @@ def run_http(
     """Fuzz one vendor's mock (optionally wrapped, e.g. deliberately broken) over HTTP."""
     app: Any = create_app(vendor, config=MockConfig(time_scale=TIME_SCALE))
     counter = StatusCounter(wrap(app) if wrap else app)
+    scratch = Path(tempfile.mkdtemp(prefix="clientgen-fuzz-"))
     command = [
         schemathesis_cli(),
+        "--config-file",
+        str(config_file(vendor, scratch)),
         "run",
         "--checks",
         checks,
@@ -118,12 +135,14 @@ def run_http(
     started = time.monotonic()
     with MockServer(counter) as server:
         result = subprocess.run(
-            [*command, f"{server.base_url}/openapi.json"],
+            # --url: the mock serves the spec's paths at its root, whatever the vendor's base path.
+            [*command, "--url", server.base_url, f"{server.base_url}/openapi.json"],
             capture_output=True,
             text=True,
             check=False,
             timeout=1800,
         )
+    shutil.rmtree(scratch, ignore_errors=True)
     output = result.stdout + result.stderr
     cases = CASES.search(output)
     return FuzzResult(

@@ -13,7 +13,7 @@ class ResponseHeaders:
 
     Attributes:
         duoplane_has_next_page: `Duoplane-Has-Next-Page`: Whether a further page holds more records.
-        duoplane_requests_left: `Duoplane-Requests-Left`: Requests still available in this API user's bucket.
+        duoplane_requests_left: `Duoplane-Requests-Left`: Requests still available in this API user's bucket; sent on every response.
         duoplane_retry_after_seconds: `Duoplane-Retry-After-Seconds`: Seconds to wait before calling again once the bucket is empty. The wait grows if
             calls keep arriving while limited.
         duoplane_total_count: `Duoplane-Total-Count`: How many records match the request across all pages.

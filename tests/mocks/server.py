@@ -1,0 +1,103 @@
+"""Serving a mock over real HTTP with uvicorn, where an injected drop really closes the socket.
+
+Plain uvicorn answers 500 when an app raises before responding; `DroppingH11Protocol` instead
+closes the connection without a byte, so clients see what a network failure looks like
+(httpx: `RemoteProtocolError: Server disconnected without sending a response`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .faults import DropConnection
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+class DroppingH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol, closing the socket silently on `DropConnection`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        inner: ASGIApp = self.app
+
+        async def app(scope: Scope, receive: Receive, send: Send) -> None:
+            try:
+                await inner(scope, receive, send)
+            except DropConnection:
+                self.transport.close()
+                # Let connection_lost run so uvicorn sees a disconnect, not a missing response.
+                await asyncio.sleep(0)
+
+        self.app = app
+
+
+def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=DroppingH11Protocol,
+        lifespan="off",
+        log_level="warning",
+        access_log=False,
+    )
+
+
+class MockServer:
+    """Run an app on 127.0.0.1 and a free port in a background thread.
+
+    with MockServer(create_app("duoplane")) as server:
+        httpx.get(server.base_url + "/api/orders", auth=("demo-key", "demo-password"))
+    """
+
+    def __init__(self, app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app = app
+        self.host = host
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.port: int = self._socket.getsockname()[1]
+        self._server = uvicorn.Server(uvicorn_config(app, host, self.port))
+        self._thread = threading.Thread(target=self._run, name=f"mock:{self.port}", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def _run(self) -> None:
+        self._server.run(sockets=[self._socket])
+
+    def start(self, timeout: float = 10.0) -> MockServer:
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"mock server on {self.base_url} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout)
+        self._socket.close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,1 @@
+"""Tests of the mock servers (a package, so its conftest imports by a unique name)."""
