@@ -3,6 +3,8 @@ numbers on a fake clock (including the growing wait), time scaling, accounts iso
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from mocks import FakeClock
@@ -13,7 +15,7 @@ from mocks_tests.conftest import AppFactory, ClientFactory, error_text
 
 pytestmark = pytest.mark.asyncio
 
-NEW_ORDER = {
+NEW_ORDER: dict[str, Any] = {
     "store_id": 12,
     "external_id": "#1001",
     "ordered_at": "2026-11-20T10:15:00Z",

@@ -163,7 +163,7 @@ def duoplane_creates(count: int) -> Tally:
                     for _ in range(20):
                         try:
                             return any(
-                                order.attributes.internal_id == internal_id
+                                getattr(order.attributes, "internal_id", None) == internal_id
                                 for order in list_orders.iter_items(client=client)
                             )
                         except duoplane_client.errors.APIError:
