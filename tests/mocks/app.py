@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request, cookie_parser
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from werkzeug.datastructures import ImmutableMultiDict
 
@@ -455,11 +455,9 @@ def create_app(vendor: str, *, config: MockConfig | None = None) -> Starlette:
     async def openapi_json(request: Request) -> Response:
         return JSONResponse(served_spec)
 
-    app = MockStarlette(
-        routes=[
-            Route("/openapi.json", openapi_json, methods=["GET"]),
-            Mount("", app=MockApp(state)),
-        ]
-    )
+    app = MockStarlette(routes=[Route("/openapi.json", openapi_json, methods=["GET"])])
+    # Everything else goes to the mock, even paths a Mount's regex cannot match (e.g. a path
+    # holding an encoded newline), so every answer is vendor-shaped JSON.
+    app.router.default = MockApp(state)
     app.state.mock = state
     return app
