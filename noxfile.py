@@ -95,3 +95,38 @@ def mock(session: nox.Session) -> None:
     session.run(
         "python", "-m", "mocks", *(session.posargs or ["duoplane"]), env={"PYTHONPATH": "tests"}
     )
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """A deeper schemathesis run of every mock over HTTP, with a JUnit report in fuzz-report/."""
+    _install_pipeline(session, "dev")
+    _install_packages(session)
+    args = session.posargs or ["--max-examples", "100"]
+    session.run(
+        "python",
+        "-m",
+        "contract.fuzz",
+        *args,
+        "--seed",
+        CI_SEED,
+        "--report-dir",
+        "fuzz-report",
+        env={"PYTHONPATH": "tests:scripts"},
+    )
+
+
+@nox.session(python=PYTHON)
+def soak(session: nox.Session) -> None:
+    """The reliability runs at full size (1,000 upserts, 200 creates, shared limiter)."""
+    _install_pipeline(session, "dev")
+    _install_packages(session)
+    session.run(
+        "pytest",
+        "-q",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        "tests/reliability",
+        env={"CLIENTGEN_SOAK_SCALE": "1.0", "CLIENTGEN_SEED": CI_SEED},
+    )
