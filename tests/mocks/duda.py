@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 from .auth import DEMO_CREDENTIALS, TENANTS
-from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
+from .base import Conflict, Ctx, NotFound, Reply, VendorMock
 from .clock import Clock, TimeScale
 from .errors import duda_error
 from .ratelimit import Limiter, SlidingWindow
@@ -170,9 +170,11 @@ class DudaMock(VendorMock):
         for entry in ctx.body["items"]:
             line = lines[entry["id"]]
             price = float(line.get("unit_price") or 0)
-            amount = money(price * entry["quantity"], f"items[{len(items)}].quantity")
-            items.append({"id": entry["id"], "quantity": entry["quantity"], "amount": amount})
-        total = money(math.fsum(i["amount"] for i in items), "items")
+            amount = money(price * entry["quantity"])
+            items.append(
+                _present({"id": entry["id"], "quantity": entry["quantity"], "amount": amount})
+            )
+        total = money(math.fsum(i.get("amount", math.inf) for i in items))
         refund_id = str(ctx.store.next_id("refunds", start=301))
         now = ctx.now_iso()
         reason = str(ctx.body.get("reason", ""))
@@ -183,13 +185,13 @@ class DudaMock(VendorMock):
             "reason": reason,
             "items": items,
             "currency": (order.get("payment") or {}).get("currency", "USD"),
-            "subtotal": total,
+            **_present({"subtotal": total}),
             "taxes": [],
-            "total": total,
+            **_present({"total": total}),
             "created": now,
         }
         self._refunds(ctx, create=True)[refund_id] = refund
-        summary = {"id": refund_id, "amount": total, "reason": reason, "created": now}
+        summary = _present({"id": refund_id, "amount": total, "reason": reason, "created": now})
         order.setdefault("refunds", []).append(summary)
         return Reply(200, refund)
 
@@ -279,22 +281,28 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 CREATE_ONLY = ("items", "currency", "inventory_sync_strategy")
 
 
-def money(value: float, field_name: str) -> float:
-    """A computed amount, rounded to cents; a 422 (not a stored infinity) when out of range."""
-    if not math.isfinite(value):
-        raise Invalid(field_name, "maximum", "the computed amount is out of range")
-    return round(value, 2)
+def money(value: float) -> float | None:
+    """A computed amount rounded to cents, or None when it overflows a float.
+
+    The input was schema-valid (the spec sets no maximum), so it is accepted as sent; only the
+    figure the mock would derive from it is left out rather than stored as an infinity.
+    """
+    return round(value, 2) if math.isfinite(value) else None
+
+
+def _present(fields: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 def build_order(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
     """The stored order for a create request: line ids assigned, totals computed."""
     totals = [
-        money(float(item.get("unit_price", 0)) * float(item.get("quantity", 1)), f"items[{i}]")
-        for i, item in enumerate(body.get("items") or [])
+        money(float(item.get("unit_price", 0)) * float(item.get("quantity", 1)))
+        for item in body.get("items") or []
     ]
-    subtotal = money(math.fsum(totals), "items")
+    subtotal = None if None in totals else money(math.fsum(t for t in totals if t is not None))
     items = [
-        {**item, "id": str(store.next_id("order_items", start=1)), "total": total}
+        {**item, "id": str(store.next_id("order_items", start=1)), **_present({"total": total})}
         for item, total in zip(body.get("items") or [], totals, strict=True)
     ]
     order: dict[str, Any] = {
@@ -302,8 +310,7 @@ def build_order(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
         "source": "EXTERNAL",
         **{k: v for k, v in body.items() if k not in CREATE_ONLY},
         "items": items,
-        "subtotal": subtotal,
-        "total": subtotal,
+        **_present({"subtotal": subtotal, "total": subtotal}),
         "refunds": [],
         "created": body.get("created", now),
     }
