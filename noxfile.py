@@ -130,3 +130,15 @@ def soak(session: nox.Session) -> None:
         "tests/reliability",
         env={"CLIENTGEN_SOAK_SCALE": "1.0", "CLIENTGEN_SEED": CI_SEED},
     )
+
+
+BENCH_DEPS = ("matplotlib==3.11.2", "datamodel-code-generator==0.89.0", "pydantic>=2.13,<3")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks with their baselines in the same run; table printed, JSON in bench-results/."""
+    _install_pipeline(session, "dev")
+    _install_packages(session)
+    session.install(*BENCH_DEPS)
+    session.run("python", "-m", "bench", *session.posargs, env={"PYTHONPATH": "tests:scripts"})
