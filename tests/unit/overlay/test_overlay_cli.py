@@ -7,34 +7,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from clientgen.overlay.cli import main
-from clientgen.overlay.writer import to_yaml
 from ruamel.yaml import YAML
-
-
-def overlay_data(*actions: dict[str, Any], version: str = "1.1.0") -> dict[str, Any]:
-    """An overlay document holding `actions`."""
-    return {
-        "overlay": version,
-        "info": {"title": "test overlay", "version": "1.0.0"},
-        "actions": list(actions),
-    }
-
-
-def write_file(folder: Path, name: str, content: Any) -> Path:
-    """Write text as is, or data as JSON (.json) or YAML in document key order."""
-    path = folder / name
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    elif path.suffix == ".json":
-        path.write_text(json.dumps(content), encoding="utf-8")
-    else:
-        path.write_text(to_yaml(content), encoding="utf-8")
-    return path
-
+from unit.overlay.overlay_support import overlay_data, write_file
 
 SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
 DOCUMENT = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}
