@@ -12,8 +12,9 @@ class ResponseHeaders:
     """Declared response headers, parsed; None when a header is absent or unparseable.
 
     Attributes:
-        retry_after: `Retry-After`: Seconds to wait before retrying. RFC 9110 also allows an HTTP date; Duda
-            documents only the 429 status, so this declares the standard header.
+        retry_after: `Retry-After`: Seconds to wait before retrying. RFC 9110 also allows an HTTP date here, but
+            Duda sends a whole number of seconds. Inferred: the docs name the 429 status but
+            not this header, so the standard one is declared.
     """
 
     retry_after: float | None = None

@@ -7,7 +7,7 @@ from .discount import Discount
 from .error import Error
 from .fulfillment import Fulfillment
 from .fulfillment_create import FulfillmentCreate
-from .fulfillment_items_item import FulfillmentItemsItem
+from .fulfillment_item import FulfillmentItem
 from .fulfillment_method import FulfillmentMethod
 from .fulfillment_page import FulfillmentPage
 from .fulfillment_status import FulfillmentStatus
@@ -15,9 +15,6 @@ from .fulfillment_update import FulfillmentUpdate
 from .inventory_sync_strategy import InventorySyncStrategy
 from .item_option import ItemOption
 from .item_quantity import ItemQuantity
-from .list_fulfillments_direction import ListFulfillmentsDirection
-from .list_orders_direction import ListOrdersDirection
-from .list_refunds_direction import ListRefundsDirection
 from .metadata_object import MetadataObject
 from .order import Order
 from .order_cancel import OrderCancel
@@ -38,6 +35,7 @@ from .refund_create import RefundCreate
 from .refund_item import RefundItem
 from .refund_page import RefundPage
 from .shipping_method import ShippingMethod
+from .sort_direction import SortDirection
 from .tax import Tax
 from .tracking import Tracking
 from .unit_dimensions import UnitDimensions
@@ -50,7 +48,7 @@ __all__ = (
     "Error",
     "Fulfillment",
     "FulfillmentCreate",
-    "FulfillmentItemsItem",
+    "FulfillmentItem",
     "FulfillmentMethod",
     "FulfillmentPage",
     "FulfillmentStatus",
@@ -58,9 +56,6 @@ __all__ = (
     "InventorySyncStrategy",
     "ItemOption",
     "ItemQuantity",
-    "ListFulfillmentsDirection",
-    "ListOrdersDirection",
-    "ListRefundsDirection",
     "MetadataObject",
     "Order",
     "OrderCancel",
@@ -81,6 +76,7 @@ __all__ = (
     "RefundItem",
     "RefundPage",
     "ShippingMethod",
+    "SortDirection",
     "Tax",
     "Tracking",
     "UnitDimensions",

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="CustomField")
 
 @_attrs_define
 class CustomField:
-    """A merchant-defined checkout field and the customer's answer.
+    """A merchant-defined checkout field and the customer's answer (from additional facts; the captured page does not show
+    custom fields).
 
-    Attributes:
-        id (str | Unset):
-        label (str | Unset):
-        type_ (str | Unset):
-        zone (str | Unset):
-        value (str | Unset):
+        Attributes:
+            id (str | Unset):
+            label (str | Unset):
+            type_ (str | Unset):
+            zone (str | Unset):
+            value (str | Unset):
     """
 
     id: str | Unset = UNSET

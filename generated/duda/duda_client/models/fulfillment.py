@@ -11,7 +11,7 @@ from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.fulfillment_items_item import FulfillmentItemsItem
+    from ..models.fulfillment_item import FulfillmentItem
     from ..models.tracking import Tracking
 
 
@@ -24,16 +24,16 @@ class Fulfillment:
 
     Attributes:
         id (str):
-        status (FulfillmentStatus | Unset):
-        method (FulfillmentMethod | Unset):
-        items (list[FulfillmentItemsItem] | Unset):
+        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
+        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
+        items (list[FulfillmentItem] | Unset):
         tracking (Tracking | Unset): Where to follow a shipment.
     """
 
     id: str
     status: FulfillmentStatus | Unset = UNSET
     method: FulfillmentMethod | Unset = UNSET
-    items: list[FulfillmentItemsItem] | Unset = UNSET
+    items: list[FulfillmentItem] | Unset = UNSET
     tracking: Tracking | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +79,7 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_items_item import FulfillmentItemsItem  # noqa: PLC0415
+        from ..models.fulfillment_item import FulfillmentItem  # noqa: PLC0415
         from ..models.tracking import Tracking  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -100,11 +100,11 @@ class Fulfillment:
             method = FulfillmentMethod(_method)
 
         _items = d.pop("items", UNSET)
-        items: list[FulfillmentItemsItem] | Unset = UNSET
+        items: list[FulfillmentItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = FulfillmentItemsItem.from_dict(items_item_data)
+                items_item = FulfillmentItem.from_dict(items_item_data)
 
                 items.append(items_item)
 

@@ -23,8 +23,8 @@ class FulfillmentCreate:
 
     Attributes:
         items (list[ItemQuantity]):
-        status (FulfillmentStatus | Unset):
-        method (FulfillmentMethod | Unset):
+        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
+        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
         tracking (Tracking | Unset): Where to follow a shipment.
     """
 

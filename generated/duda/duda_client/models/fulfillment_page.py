@@ -15,7 +15,7 @@ T = TypeVar("T", bound="FulfillmentPage")
 
 @_attrs_define
 class FulfillmentPage:
-    """One page of fulfillments.
+    """One page of fulfillments. Inferred: the same envelope as the order list.
 
     Attributes:
         offset (int):

@@ -22,8 +22,8 @@ class FulfillmentUpdate:
     """The fulfillment fields that may change.
 
     Attributes:
-        status (FulfillmentStatus | Unset):
-        method (FulfillmentMethod | Unset):
+        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
+        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
         items (list[ItemQuantity] | Unset):
         tracking (Tracking | Unset): Where to follow a shipment.
     """

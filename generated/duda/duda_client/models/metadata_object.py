@@ -11,7 +11,7 @@ T = TypeVar("T", bound="MetadataObject")
 
 @_attrs_define
 class MetadataObject:
-    """Metadata given as an object."""
+    """Metadata given as an object of free-form keys (the create call takes this form)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,10 +32,12 @@ class Order:
     """An order of the site's store.
 
     Attributes:
-        id (str):
-        source (OrderSource | Unset): How the order came in.
+        id (str): The order's unique identifier.
+        source (OrderSource | Unset): How the order came in: the site's checkout, the create-order call, or a
+            subscription renewal.
         mode (OrderMode | Unset): Whether the order was placed in test or live mode.
-        external_id (str | Unset):
+        external_id (str | Unset): The order's id in an outside system. Shown in the Order object's JSON example, not in
+            its field table.
         status (OrderStatus | Unset): Where the order is in its life.
         email (str | Unset):
         invoice_number (str | Unset):
@@ -58,8 +60,9 @@ class Order:
         ip_address (str | Unset):
         metadata (MetadataObject | str | Unset): Free-form data about the order. Docs disagree: a string in the Order
             object, an object in the create call; both are accepted.
-        cancellation_reason (str | Unset):
-        cancelled (bool | str | Unset): Whether (or when) the order was cancelled; the reference gives no type.
+        cancellation_reason (str | Unset): Why the order was cancelled (from additional facts).
+        cancelled (bool | str | Unset): Inferred: a flag or a timestamp saying the order was cancelled; additional facts
+            name the field without a type, so both are accepted.
         custom_fields (list[CustomField] | Unset):
     """
 

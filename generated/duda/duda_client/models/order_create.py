@@ -28,8 +28,8 @@ class OrderCreate:
 
     Attributes:
         mode (OrderMode): Whether the order was placed in test or live mode.
-        status (OrderCreateStatus): The statuses an order may be created with (DISPUTED is not one of them).
-        currency (str):
+        status (OrderCreateStatus): The statuses an order may be created with: every order status except DISPUTED.
+        currency (str): The order's currency code. The Order object returns it only as `payment.currency`.
         email (str):
         invoice_number (str): Unique within the site.
         items (list[OrderItem]):
@@ -43,9 +43,10 @@ class OrderCreate:
         external_id (str | Unset):
         inventory_sync_strategy (InventorySyncStrategy | Unset): On create, whether to adjust the store's stock for the
             items.
-        ip_address (str | Unset):
-        user_agent (str | Unset):
-        metadata (MetadataObject | Unset): Metadata given as an object.
+        ip_address (str | Unset): The customer's IP address.
+        user_agent (str | Unset): The customer's browser user agent (not the API client's).
+        metadata (MetadataObject | Unset): Metadata given as an object of free-form keys (the create call takes this
+            form).
     """
 
     mode: OrderMode

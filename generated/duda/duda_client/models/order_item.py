@@ -37,7 +37,7 @@ class OrderItem:
         unit_dimensions (UnitDimensions | Unset): Size of one unit of an item.
         total (float | Unset): quantity times unit price.
         combined_weight (float | Unset): quantity times unit weight.
-        metadata (str | Unset):
+        metadata (str | Unset): Data attached to the line. Shown in the JSON examples but not in the field table.
     """
 
     id: str | Unset = UNSET

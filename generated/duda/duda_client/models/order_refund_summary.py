@@ -14,13 +14,14 @@ T = TypeVar("T", bound="OrderRefundSummary")
 
 @_attrs_define
 class OrderRefundSummary:
-    """A refund as listed on its order.
+    """A refund as listed on its order. Docs disagree: this view has `amount`, while the refund resource (see Refund) has
+    `total`, `subtotal`, `items` and `taxes` instead; the Order object's JSON example shows an empty object here.
 
-    Attributes:
-        id (str | Unset):
-        amount (float | Unset):
-        reason (str | Unset):
-        created (datetime.datetime | Unset):
+        Attributes:
+            id (str | Unset):
+            amount (float | Unset): How much was refunded.
+            reason (str | Unset): The merchant's reason for the refund.
+            created (datetime.datetime | Unset): When the refund was made.
     """
 
     id: str | Unset = UNSET

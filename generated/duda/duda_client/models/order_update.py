@@ -19,16 +19,18 @@ T = TypeVar("T", bound="OrderUpdate")
 
 @_attrs_define
 class OrderUpdate:
-    """The order fields that may change.
+    """The order fields that may change; fields left out keep their values. Inferred: `metadata` is an object as on create
+    (additional facts name it without a type).
 
-    Attributes:
-        status (OrderStatus | Unset): Where the order is in its life.
-        email (str | Unset):
-        items (list[OrderItemUpdate] | Unset):
-        billing_address (Address | Unset): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
-        shipping_instructions (str | Unset):
-        metadata (MetadataObject | Unset): Metadata given as an object.
+        Attributes:
+            status (OrderStatus | Unset): Where the order is in its life.
+            email (str | Unset):
+            items (list[OrderItemUpdate] | Unset):
+            billing_address (Address | Unset): A billing or shipping address.
+            shipping_address (Address | Unset): A billing or shipping address.
+            shipping_instructions (str | Unset):
+            metadata (MetadataObject | Unset): Metadata given as an object of free-form keys (the create call takes this
+                form).
     """
 
     status: OrderStatus | Unset = UNSET

@@ -22,7 +22,8 @@ class Payment:
         status (PaymentStatus | Unset): Where the payment stands.
         currency (str | Unset):
         method (str | Unset): The payment method used at checkout.
-        card_brand (CardBrand | Unset): The card brand paid with; `NULL` when no card was used.
+        card_brand (CardBrand | Unset): The card brand paid with (15 values); the string `NULL` when no card brand
+            applies. China UnionPay is spelled `UNIONPAY`.
         card_last_4 (str | Unset):
     """
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RefundPage")
 
 @_attrs_define
 class RefundPage:
-    """One page of refunds.
+    """One page of refunds. Inferred: the same envelope as the order list.
 
     Attributes:
         offset (int):

@@ -17,10 +17,10 @@ class ShippingMethod:
     are accepted.
 
         Attributes:
-            id (str | Unset):
-            name (str | Unset):
-            method (str | Unset):
-            cost (float | Unset):
+            id (str | Unset): The shipping method's identifier (from additional facts).
+            name (str | Unset): Name of the shipping method, as the JSON examples spell it.
+            method (str | Unset): Name of the shipping method, as the field table spells it.
+            cost (float | Unset): What the shipping method added to the order.
     """
 
     id: str | Unset = UNSET

@@ -16,9 +16,9 @@ class Tracking:
     """Where to follow a shipment.
 
     Attributes:
-        carrier (str | Unset):
-        number (str | Unset):
-        url (str | Unset):
+        carrier (str | Unset): The shipping company.
+        number (str | Unset): The carrier's tracking number.
+        url (str | Unset): The carrier's public tracking page.
     """
 
     carrier: str | Unset = UNSET

@@ -11,7 +11,7 @@ from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
 from ...models.fulfillment_page import FulfillmentPage
-from ...models.list_fulfillments_direction import ListFulfillmentsDirection
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "list_fulfillments"
@@ -24,7 +24,7 @@ def _get_kwargs(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListFulfillmentsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,7 +103,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListFulfillmentsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[FulfillmentPage]:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
@@ -117,7 +117,7 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListFulfillmentsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -153,7 +153,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListFulfillmentsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> FulfillmentPage | None:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
@@ -167,7 +167,7 @@ def sync(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListFulfillmentsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListFulfillmentsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[FulfillmentPage]:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
@@ -212,7 +212,7 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListFulfillmentsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -246,7 +246,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListFulfillmentsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> FulfillmentPage | None:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
@@ -260,7 +260,7 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListFulfillmentsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -89,7 +89,8 @@ def sync_detailed(
 ) -> Response[Order]:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
-    number must be unique within the site. `inventory_sync_strategy` says whether stock is adjusted.
+    number must be unique within the site, and the status may be any order status except DISPUTED.
+    `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -126,7 +127,8 @@ def sync(
 ) -> Order | None:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
-    number must be unique within the site. `inventory_sync_strategy` says whether stock is adjusted.
+    number must be unique within the site, and the status may be any order status except DISPUTED.
+    `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[Order]:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
-    number must be unique within the site. `inventory_sync_strategy` says whether stock is adjusted.
+    number must be unique within the site, and the status may be any order status except DISPUTED.
+    `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -193,7 +196,8 @@ async def asyncio(
 ) -> Order | None:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
-    number must be unique within the site. `inventory_sync_strategy` says whether stock is adjusted.
+    number must be unique within the site, and the status may be any order status except DISPUTED.
+    `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`

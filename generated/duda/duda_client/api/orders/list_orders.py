@@ -14,9 +14,9 @@ from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._runtime.policy import PaginationPolicy
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
-from ...models.list_orders_direction import ListOrdersDirection
 from ...models.order import Order
 from ...models.order_page import OrderPage
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "list_orders"
@@ -28,7 +28,7 @@ def _get_kwargs(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[OrderPage]:
     """List orders
     One page of the site's orders, sorted as asked.
@@ -116,7 +116,7 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListOrdersDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -150,7 +150,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> OrderPage | None:
     """List orders
     One page of the site's orders, sorted as asked.
@@ -161,7 +161,7 @@ def sync(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListOrdersDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[OrderPage]:
     """List orders
     One page of the site's orders, sorted as asked.
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListOrdersDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -233,7 +233,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> OrderPage | None:
     """List orders
     One page of the site's orders, sorted as asked.
@@ -244,7 +244,7 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListOrdersDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -298,7 +298,7 @@ def iter_pages(
     *,
     client: AuthenticatedClient | Client,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
     page_size: int | None = None,
 ) -> Iterator[Response[OrderPage]]:
     """Every page of `list_orders`, fetched lazily (offset pagination).
@@ -331,7 +331,7 @@ def iter_items(
     *,
     client: AuthenticatedClient | Client,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
     page_size: int | None = None,
 ) -> Iterator[Order]:
     """Every item of `list_orders` across all pages, fetching each page only when needed."""
@@ -350,7 +350,7 @@ def aiter_pages(
     *,
     client: AuthenticatedClient | Client,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
     page_size: int | None = None,
 ) -> AsyncIterator[Response[OrderPage]]:
     """Async variant of `iter_pages`."""
@@ -380,7 +380,7 @@ async def aiter_items(
     *,
     client: AuthenticatedClient | Client,
     sort: str | Unset = UNSET,
-    direction: ListOrdersDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
     page_size: int | None = None,
 ) -> AsyncIterator[Order]:
     """Async variant of `iter_items`."""

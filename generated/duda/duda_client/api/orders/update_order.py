@@ -99,7 +99,8 @@ def sync_detailed(
             (Duda's ids are opaque strings).
         order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
             (Duda's ids are opaque strings).
-        body (OrderUpdate): The order fields that may change.
+        body (OrderUpdate): The order fields that may change; fields left out keep their values.
+            Inferred: `metadata` is an object as on create (additional facts name it without a type).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -140,7 +141,8 @@ def sync(
             (Duda's ids are opaque strings).
         order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
             (Duda's ids are opaque strings).
-        body (OrderUpdate): The order fields that may change.
+        body (OrderUpdate): The order fields that may change; fields left out keep their values.
+            Inferred: `metadata` is an object as on create (additional facts name it without a type).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -176,7 +178,8 @@ async def asyncio_detailed(
             (Duda's ids are opaque strings).
         order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
             (Duda's ids are opaque strings).
-        body (OrderUpdate): The order fields that may change.
+        body (OrderUpdate): The order fields that may change; fields left out keep their values.
+            Inferred: `metadata` is an object as on create (additional facts name it without a type).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -215,7 +218,8 @@ async def asyncio(
             (Duda's ids are opaque strings).
         order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
             (Duda's ids are opaque strings).
-        body (OrderUpdate): The order fields that may change.
+        body (OrderUpdate): The order fields that may change; fields left out keep their values.
+            Inferred: `metadata` is an object as on create (additional facts name it without a type).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -10,8 +10,8 @@ from ... import errors
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
-from ...models.list_refunds_direction import ListRefundsDirection
 from ...models.refund_page import RefundPage
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "list_refunds"
@@ -24,7 +24,7 @@ def _get_kwargs(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListRefundsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,10 +103,11 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListRefundsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[RefundPage]:
     """List an order's refunds
-    One page of the order's refunds, paged like the order list.
+    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
+    body has the order list's page shape (the reference names only the parameters).
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -116,7 +117,7 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListRefundsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -152,10 +153,11 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListRefundsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> RefundPage | None:
     """List an order's refunds
-    One page of the order's refunds, paged like the order list.
+    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
+    body has the order list's page shape (the reference names only the parameters).
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -165,7 +167,7 @@ def sync(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListRefundsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -196,10 +198,11 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListRefundsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> Response[RefundPage]:
     """List an order's refunds
-    One page of the order's refunds, paged like the order list.
+    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
+    body has the order list's page shape (the reference names only the parameters).
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -209,7 +212,7 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListRefundsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -243,10 +246,11 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-    direction: ListRefundsDirection | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
 ) -> RefundPage | None:
     """List an order's refunds
-    One page of the order's refunds, paged like the order list.
+    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
+    body has the order list's page shape (the reference names only the parameters).
 
     Args:
         site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
@@ -256,7 +260,7 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
-        direction (ListRefundsDirection | Unset):
+        direction (SortDirection | Unset): Ascending or descending order of a list.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

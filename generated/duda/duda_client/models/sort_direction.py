@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ListOrdersDirection(StrEnum):
+class SortDirection(StrEnum):
     ASC = "asc"
     DESC = "desc"
 

@@ -8,14 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FulfillmentItemsItem")
+T = TypeVar("T", bound="FulfillmentItem")
 
 
 @_attrs_define
-class FulfillmentItemsItem:
-    """
+class FulfillmentItem:
+    """Units of one order line covered by a fulfillment.
+
     Attributes:
-        id (str | Unset):
+        id (str | Unset): The order line's id.
         quantity (int | Unset):
     """
 
@@ -45,13 +46,13 @@ class FulfillmentItemsItem:
 
         quantity = d.pop("quantity", UNSET)
 
-        fulfillment_items_item = cls(
+        fulfillment_item = cls(
             id=id,
             quantity=quantity,
         )
 
-        fulfillment_items_item.additional_properties = d
-        return fulfillment_items_item
+        fulfillment_item.additional_properties = d
+        return fulfillment_item
 
     @property
     def additional_keys(self) -> list[str]:
