@@ -132,7 +132,7 @@ def soak(session: nox.Session) -> None:
     )
 
 
-BENCH_DEPS = ("matplotlib==3.11.2", "datamodel-code-generator==0.89.0", "pydantic>=2.13,<3")
+BENCH_DEPS = ("matplotlib==3.11.2",)
 
 
 @nox.session(python=PYTHON)

@@ -1,0 +1,42 @@
+"""A result row, the printed table and the JSON file every benchmark shares."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from shared_paths import REPO_ROOT
+
+RESULTS = REPO_ROOT / "bench-results" / "bench.json"
+
+
+@dataclass
+class Row:
+    """One benchmark: our figure, the baseline's, and whether the target holds."""
+
+    name: str
+    ours: str
+    baseline: str
+    ratio: float
+    target: str
+    met: bool
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| benchmark | ours | baseline | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r.name} | {r.ours} | {r.baseline} | {r.ratio:.2f} | {r.target} | "
+        f"{'yes' if r.met else 'NO'} |"
+        for r in rows
+    ]
+    return "\n".join(lines)
+
+
+def write_json(rows: list[Row], path: Path = RESULTS) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([asdict(r) for r in rows], indent=2) + "\n", encoding="utf-8")
+    return path
