@@ -17,6 +17,7 @@ ROOT = Path(__file__).parent
 VENDORS = ("duel", "duoplane", "duda")
 GENERATED = [f"./generated/{vendor}" for vendor in VENDORS]
 CI_SEED = "20261123"
+BENCH_DEPS = ("matplotlib==3.11.2",)  # the rate-limit plot
 
 
 def _install_pipeline(session: nox.Session, *extras: str) -> None:
@@ -64,6 +65,7 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the pipeline, runtime, tests, and each generated package."""
     _install_pipeline(session, "dev")
     _install_packages(session)
+    session.install(*BENCH_DEPS)
     session.run("mypy", "--strict", "scripts/clientgen", "tests", "noxfile.py")
     for vendor in VENDORS:
         with session.chdir(ROOT / "generated" / vendor):
@@ -130,9 +132,6 @@ def soak(session: nox.Session) -> None:
         "tests/reliability",
         env={"CLIENTGEN_SOAK_SCALE": "1.0", "CLIENTGEN_SEED": CI_SEED},
     )
-
-
-BENCH_DEPS = ("matplotlib==3.11.2",)
 
 
 @nox.session(python=PYTHON)
