@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fulfillment_item import FulfillmentItem
-    from ..models.tracking import Tracking
-
 
 T = TypeVar("T", bound="Fulfillment")
 
@@ -79,9 +74,6 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fulfillment_item import FulfillmentItem  # noqa: PLC0415
-        from ..models.tracking import Tracking  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,3 +133,8 @@ class Fulfillment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.fulfillment_item import FulfillmentItem  # noqa: E402
+from ..models.tracking import Tracking  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_quantity import ItemQuantity
-    from ..models.tracking import Tracking
-
 
 T = TypeVar("T", bound="FulfillmentCreate")
 
@@ -69,9 +64,6 @@ class FulfillmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_quantity import ItemQuantity  # noqa: PLC0415
-        from ..models.tracking import Tracking  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -109,3 +101,8 @@ class FulfillmentCreate:
         )
 
         return fulfillment_create
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.item_quantity import ItemQuantity  # noqa: E402
+from ..models.tracking import Tracking  # noqa: E402

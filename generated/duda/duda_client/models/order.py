@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,6 @@ from ..models.order_mode import OrderMode
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.custom_field import CustomField
-    from ..models.discount import Discount
-    from ..models.metadata_object import MetadataObject
-    from ..models.order_item import OrderItem
-    from ..models.order_refund_summary import OrderRefundSummary
-    from ..models.payment import Payment
-    from ..models.shipping_method import ShippingMethod
-    from ..models.tax import Tax
-
 
 T = TypeVar("T", bound="Order")
 
@@ -96,8 +84,6 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-
         id = self.id
 
         source: str | Unset = UNSET
@@ -267,16 +253,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.custom_field import CustomField  # noqa: PLC0415
-        from ..models.discount import Discount  # noqa: PLC0415
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.order_refund_summary import OrderRefundSummary  # noqa: PLC0415
-        from ..models.payment import Payment  # noqa: PLC0415
-        from ..models.shipping_method import ShippingMethod  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -473,3 +449,15 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address import Address  # noqa: E402
+from ..models.custom_field import CustomField  # noqa: E402
+from ..models.discount import Discount  # noqa: E402
+from ..models.metadata_object import MetadataObject  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.order_refund_summary import OrderRefundSummary  # noqa: E402
+from ..models.payment import Payment  # noqa: E402
+from ..models.shipping_method import ShippingMethod  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -10,14 +10,6 @@ from ..models.inventory_sync_strategy import InventorySyncStrategy
 from ..models.order_create_status import OrderCreateStatus
 from ..models.order_mode import OrderMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.metadata_object import MetadataObject
-    from ..models.order_item import OrderItem
-    from ..models.payment import Payment
-    from ..models.shipping_method import ShippingMethod
-
 
 T = TypeVar("T", bound="OrderCreate")
 
@@ -155,12 +147,6 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.payment import Payment  # noqa: PLC0415
-        from ..models.shipping_method import ShippingMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         mode = OrderMode(d.pop("mode"))
 
@@ -252,3 +238,11 @@ class OrderCreate:
         )
 
         return order_create
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address import Address  # noqa: E402
+from ..models.metadata_object import MetadataObject  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.payment import Payment  # noqa: E402
+from ..models.shipping_method import ShippingMethod  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_option import ItemOption
-    from ..models.unit_dimensions import UnitDimensions
-
 
 T = TypeVar("T", bound="OrderItem")
 
@@ -143,9 +138,6 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_option import ItemOption  # noqa: PLC0415
-        from ..models.unit_dimensions import UnitDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -231,3 +223,8 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.item_option import ItemOption  # noqa: E402
+from ..models.unit_dimensions import UnitDimensions  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-
 
 T = TypeVar("T", bound="OrderPage")
 
@@ -57,8 +53,6 @@ class OrderPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
         d = dict(src_dict)
         offset = d.pop("offset")
 
@@ -98,3 +92,7 @@ class OrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.order import Order  # noqa: E402

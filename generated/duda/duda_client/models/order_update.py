@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.metadata_object import MetadataObject
-    from ..models.order_item_update import OrderItemUpdate
-
 
 T = TypeVar("T", bound="OrderUpdate")
 
@@ -91,10 +85,6 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.metadata_object import MetadataObject  # noqa: PLC0415
-        from ..models.order_item_update import OrderItemUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: OrderStatus | Unset
@@ -148,3 +138,9 @@ class OrderUpdate:
         )
 
         return order_update
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address import Address  # noqa: E402
+from ..models.metadata_object import MetadataObject  # noqa: E402
+from ..models.order_item_update import OrderItemUpdate  # noqa: E402

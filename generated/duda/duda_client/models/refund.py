@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_item import RefundItem
-    from ..models.tax import Tax
-
 
 T = TypeVar("T", bound="Refund")
 
@@ -109,9 +104,6 @@ class Refund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refund_item import RefundItem  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -183,3 +175,8 @@ class Refund:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.refund_item import RefundItem  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_quantity import ItemQuantity
-
 
 T = TypeVar("T", bound="RefundCreate")
 
@@ -54,8 +50,6 @@ class RefundCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_quantity import ItemQuantity  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -75,3 +69,7 @@ class RefundCreate:
         )
 
         return refund_create
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.item_quantity import ItemQuantity  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.legacy_order_result_result import LegacyOrderResultResult
-
 
 T = TypeVar("T", bound="LegacyOrderResult")
 
@@ -47,8 +43,6 @@ class LegacyOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_order_result_result import LegacyOrderResultResult  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -82,3 +76,7 @@ class LegacyOrderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.legacy_order_result_result import LegacyOrderResultResult  # noqa: E402

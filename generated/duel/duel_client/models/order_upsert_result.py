@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.commission_data import CommissionData
-    from ..models.loyalty import Loyalty
-    from ..models.redemption import Redemption
-    from ..models.referral import Referral
-
 
 T = TypeVar("T", bound="OrderUpsertResult")
 
@@ -69,8 +62,6 @@ class OrderUpsertResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.commission_data import CommissionData  # noqa: PLC0415
-
         order = self.order
 
         change_status = self.change_status
@@ -185,11 +176,6 @@ class OrderUpsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commission_data import CommissionData  # noqa: PLC0415
-        from ..models.loyalty import Loyalty  # noqa: PLC0415
-        from ..models.redemption import Redemption  # noqa: PLC0415
-        from ..models.referral import Referral  # noqa: PLC0415
-
         d = dict(src_dict)
         order = d.pop("order")
 
@@ -338,3 +324,10 @@ class OrderUpsertResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.commission_data import CommissionData  # noqa: E402
+from ..models.loyalty import Loyalty  # noqa: E402
+from ..models.redemption import Redemption  # noqa: E402
+from ..models.referral import Referral  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_attributes import AddressAttributes
-
 
 T = TypeVar("T", bound="Address")
 
@@ -56,8 +52,6 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_attributes import AddressAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | str:
@@ -98,3 +92,7 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address_attributes import AddressAttributes  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_attributes import OrderAttributes
-    from ..models.order_relationships import OrderRelationships
-
 
 T = TypeVar("T", bound="Order")
 
@@ -65,9 +60,6 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_attributes import OrderAttributes  # noqa: PLC0415
-        from ..models.order_relationships import OrderRelationships  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | str:
@@ -116,3 +108,8 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.order_attributes import OrderAttributes  # noqa: E402
+from ..models.order_relationships import OrderRelationships  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.note import Note
-
 
 T = TypeVar("T", bound="OrderAttributes")
 
@@ -107,8 +103,6 @@ class OrderAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note import Note  # noqa: PLC0415
-
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -183,3 +177,7 @@ class OrderAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.note import Note  # noqa: E402

@@ -2,17 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_fields import AddressFields
-    from ..models.note import Note
-    from ..models.order_item_create import OrderItemCreate
-
 
 T = TypeVar("T", bound="OrderCreate")
 
@@ -118,10 +112,6 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_fields import AddressFields  # noqa: PLC0415
-        from ..models.note import Note  # noqa: PLC0415
-        from ..models.order_item_create import OrderItemCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         store_id = d.pop("store_id", UNSET)
 
@@ -189,3 +179,9 @@ class OrderCreate:
         )
 
         return order_create
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address_fields import AddressFields  # noqa: E402
+from ..models.note import Note  # noqa: E402
+from ..models.order_item_create import OrderItemCreate  # noqa: E402

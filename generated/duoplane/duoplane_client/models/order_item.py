@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item_attributes import OrderItemAttributes
-    from ..models.order_item_relationships_item import OrderItemRelationshipsItem
-
 
 T = TypeVar("T", bound="OrderItem")
 
@@ -68,9 +63,6 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_item_attributes import OrderItemAttributes  # noqa: PLC0415
-        from ..models.order_item_relationships_item import OrderItemRelationshipsItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | str:
@@ -121,3 +113,8 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.order_item_attributes import OrderItemAttributes  # noqa: E402
+from ..models.order_item_relationships_item import OrderItemRelationshipsItem  # noqa: E402

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.note import Note
-
 
 T = TypeVar("T", bound="OrderItemCreate")
 
@@ -78,8 +74,6 @@ class OrderItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note import Note  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -113,3 +107,7 @@ class OrderItemCreate:
         )
 
         return order_item_create
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.note import Note  # noqa: E402

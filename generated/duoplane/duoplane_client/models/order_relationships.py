@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.order_item import OrderItem
-
 
 T = TypeVar("T", bound="OrderRelationships")
 
@@ -61,9 +56,6 @@ class OrderRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _order_items = d.pop("order_items", UNSET)
         order_items: list[OrderItem] | Unset = UNSET
@@ -112,3 +104,8 @@ class OrderRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.address import Address  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_attributes import ProductAttributes
-    from ..models.product_relationships import ProductRelationships
-    from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item
-
 
 T = TypeVar("T", bound="Product")
 
@@ -38,8 +32,6 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
-
         id: int | str
         id = self.id
 
@@ -77,10 +69,6 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_attributes import ProductAttributes  # noqa: PLC0415
-        from ..models.product_relationships import ProductRelationships  # noqa: PLC0415
-        from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | str:
@@ -146,3 +134,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.product_attributes import ProductAttributes  # noqa: E402
+from ..models.product_relationships import ProductRelationships  # noqa: E402
+from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.product import Product
-
 
 T = TypeVar("T", bound="ProductEnvelope")
 
@@ -50,9 +45,6 @@ class ProductEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.product import Product  # noqa: PLC0415
-
         d = dict(src_dict)
         metadata = Metadata.from_dict(d.pop("metadata"))
 
@@ -84,3 +76,8 @@ class ProductEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.product import Product  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem
-
 
 T = TypeVar("T", bound="ProductRelationships")
 
@@ -44,8 +40,6 @@ class ProductRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _product_inventories = d.pop("product_inventories", UNSET)
         product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
@@ -80,3 +74,7 @@ class ProductRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem  # noqa: E402
