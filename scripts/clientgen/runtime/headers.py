@@ -35,6 +35,8 @@ def parse_int(value: str | None) -> int | None:
     """`"42"` -> 42; anything that is not a plain decimal integer -> None."""
     if value is None:
         return None
+    if value.isascii() and value.isdigit():  # the common case, without a regex
+        return int(value)
     text = value.strip()
     return int(text) if _INT.fullmatch(text) else None
 

@@ -31,7 +31,17 @@ NOW = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC)
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("42", 42), (" 7 ", 7), ("-3", -3), ("4.5", None), ("1_000", None), ("", None), (None, None)],
+    [
+        ("42", 42),
+        (" 7 ", 7),
+        ("-3", -3),
+        ("4.5", None),
+        ("1_000", None),
+        ("", None),
+        (None, None),
+        ("\u00b2", None),  # superscript two: str.isdigit() says yes, int() refuses it
+        ("\u0663", None),  # Arabic-Indic three: int() would accept it, a header must not
+    ],
 )
 def test_parse_int(value: str | None, expected: int | None) -> None:
     assert parse_int(value) == expected
@@ -120,6 +130,15 @@ def test_auth_headers_are_sent() -> None:
     with httpx.Client(transport=transport, auth=BearerAuth("tok")) as client:
         client.get("https://api.example.com/x")
     assert seen == ["Basic dXNlcjpwYXNz", "Bearer tok"]
+
+
+def test_credentials_are_read_only_so_the_encoded_header_cannot_go_stale() -> None:
+    basic, bearer = BasicAuth("user", "pass"), BearerAuth("tok")
+    with pytest.raises(AttributeError):
+        basic.password = Secret("other")  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        bearer.token = Secret("other")  # type: ignore[misc]
+    assert (basic.username.reveal(), basic.password.reveal()) == ("user", "pass")
 
 
 def test_httpx_request_logs_do_not_show_credentials(caplog: pytest.LogCaptureFixture) -> None:

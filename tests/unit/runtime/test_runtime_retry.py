@@ -180,3 +180,14 @@ def test_retry_state_counts_attempts_and_time_from_first_send() -> None:
     assert state.decide(response=httpx.Response(503)).delay == 0.5
     state.begin_attempt()
     assert state.decide(response=httpx.Response(503)).delay == 1.0
+
+
+def test_retry_state_built_after_the_first_attempt_keeps_its_start_time() -> None:
+    clock = FakeClock()
+    started = clock.now
+    clock.now += 2
+    state = RetryState(
+        GET, retry_policy(), clock=clock, rng=random.Random(0), first_attempt_at=started
+    )
+    assert (state.attempt, state.elapsed) == (1, 2.0)
+    assert state.begin_attempt() == 2

@@ -65,12 +65,23 @@ class BasicAuth(httpx.Auth):
     """HTTP Basic auth (Duoplane API key/password, Duda API user/password, Duel)."""
 
     def __init__(self, username: str | Secret, password: str | Secret) -> None:
-        self.username = _as_secret(username, "BasicAuth.username")
-        self.password = _as_secret(password, "BasicAuth.password")
+        self._username = _as_secret(username, "BasicAuth.username")
+        self._password = _as_secret(password, "BasicAuth.password")
+        # Encoded once (as httpx.BasicAuth does), kept masked like the parts it is made of.
+        raw = f"{self._username.reveal()}:{self._password.reveal()}".encode()
+        self._header = Secret("Basic " + base64.b64encode(raw).decode("ascii"))
+
+    @property
+    def username(self) -> Secret:
+        """Read-only: the header is encoded from it once; build a new BasicAuth to change it."""
+        return self._username
+
+    @property
+    def password(self) -> Secret:
+        return self._password
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        raw = f"{self.username.reveal()}:{self.password.reveal()}".encode()
-        request.headers["Authorization"] = "Basic " + base64.b64encode(raw).decode("ascii")
+        request.headers["Authorization"] = self._header.reveal()
         yield request
 
     def __repr__(self) -> str:
@@ -81,10 +92,16 @@ class BearerAuth(httpx.Auth):
     """HTTP Bearer token auth (Duel's Open API)."""
 
     def __init__(self, token: str | Secret) -> None:
-        self.token = _as_secret(token, "BearerAuth.token")
+        self._token = _as_secret(token, "BearerAuth.token")
+        self._header = Secret(f"Bearer {self._token.reveal()}")
+
+    @property
+    def token(self) -> Secret:
+        """Read-only: the header is built from it once; build a new BearerAuth to change it."""
+        return self._token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self.token.reveal()}"
+        request.headers["Authorization"] = self._header.reveal()
         yield request
 
     def __repr__(self) -> str:

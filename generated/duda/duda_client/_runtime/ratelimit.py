@@ -28,45 +28,55 @@ def _check_remaining(remaining: int) -> None:
         raise TypeError("observe_remaining: remaining must be an int")
 
 
-class RateLimiter:
+class _BucketCache:
+    """`buckets_for` per (key, profile), built once: it runs on every request otherwise."""
+
+    def __init__(self, policy: RateLimitPolicy) -> None:
+        self.policy = policy
+        self._cache: dict[tuple[str, str | None], tuple[Bucket, ...]] = {}
+
+    def buckets(self, key: str, profile: str | None) -> tuple[Bucket, ...]:
+        found = self._cache.get((key, profile))
+        if found is None:
+            found = self._cache[key, profile] = buckets_for(self.policy, key, profile)
+        return found
+
+
+class RateLimiter(_BucketCache):
     """Per-credential limiter; `key` is usually `{vendor}:{credential_key}`."""
 
     def __init__(self, policy: RateLimitPolicy, store: LimiterStore | None = None) -> None:
-        if store is None:
-            store = default_store()
-        self.policy = policy
-        self.store = store
+        super().__init__(policy)
+        self.store = store if store is not None else default_store()
 
     def reserve(self, key: str, profile: str | None = None) -> float:
         """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
-        return self.store.reserve(buckets_for(self.policy, key, profile))
+        return self.store.reserve(self.buckets(key, profile))
 
     def observe_remaining(self, key: str, remaining: int) -> None:
         """The server reports `remaining` requests left: raise our level to match, never lower."""
         _check_remaining(remaining)
-        self.store.observe_remaining(buckets_for(self.policy, key, None)[0], remaining)
+        self.store.observe_remaining(self.buckets(key, None)[0], remaining)
 
     def __repr__(self) -> str:
         return f"RateLimiter(algorithm={self.policy.algorithm!r}, store={type(self.store).__name__})"
 
 
-class AsyncRateLimiter:
+class AsyncRateLimiter(_BucketCache):
     """`RateLimiter` for asyncio code; works with `InMemoryStore` and `AsyncRedisStore`."""
 
     def __init__(self, policy: RateLimitPolicy, store: AsyncLimiterStore | None = None) -> None:
-        if store is None:
-            store = default_store()
-        self.policy = policy
-        self.store = store
+        super().__init__(policy)
+        self.store = store if store is not None else default_store()
 
     async def reserve(self, key: str, profile: str | None = None) -> float:
         """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
-        return await self.store.areserve(buckets_for(self.policy, key, profile))
+        return await self.store.areserve(self.buckets(key, profile))
 
     async def observe_remaining(self, key: str, remaining: int) -> None:
         """The server reports `remaining` requests left: raise our level to match, never lower."""
         _check_remaining(remaining)
-        await self.store.aobserve_remaining(buckets_for(self.policy, key, None)[0], remaining)
+        await self.store.aobserve_remaining(self.buckets(key, None)[0], remaining)
 
     def __repr__(self) -> str:
         name = type(self.store).__name__

@@ -193,13 +193,16 @@ class RetryState:
         *,
         clock: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
+        first_attempt_at: float | None = None,
     ) -> None:
+        """`first_attempt_at`: the first attempt was already made then (the transport builds the
+        state only once something fails, so a request that succeeds at once never pays for it)."""
         self.info = info
         self.policy = policy
-        self.attempt = 0
+        self.attempt = 0 if first_attempt_at is None else 1
         self._clock = clock
         self._rng = rng if rng is not None else random.Random()
-        self._started: float | None = None
+        self._started: float | None = first_attempt_at
 
     def begin_attempt(self) -> int:
         """Count an attempt; the time budget starts with the first one actually sent."""

@@ -53,31 +53,55 @@ class _PolicyCore:
         self.rng = rng if rng is not None else random.Random()
         self.logger = logger if logger is not None else logging.getLogger(f"{policy.vendor}_client")
         self.clock = clock if clock is not None else time.monotonic
+        # Statuses that can never be retried skip the retry bookkeeping (the common case).
+        self.retry_statuses = frozenset(self.retry_policy.retry_on_status)
+        self._operations: dict[tuple[str | None, str], tuple[bool, str | None]] = {}
+        rate_limit = policy.rate_limit
+        self.remaining_header = rate_limit.remaining_header if rate_limit is not None else None
 
-    def classify(self, request: httpx.Request) -> tuple[RequestInfo, str | None]:
-        """Request facts for the retry rules, and the operation's rate-limit profile."""
+    def _operation_facts(self, operation_id: str | None, method: str) -> tuple[bool, str | None]:
+        """(idempotent, rate-limit profile), looked up once per operation and method."""
+        found = self._operations.get((operation_id, method))
+        if found is None:
+            operation = self.policy.operation(operation_id)
+            if operation is not None:
+                found = (operation.idempotent, operation.rate_limit_profile)
+            else:
+                found = (method in DEFAULT_IDEMPOTENT_METHODS, None)
+            self._operations[operation_id, method] = found
+        return found
+
+    def classify(self, request: httpx.Request) -> tuple[str | None, bool, str | None]:
+        """(operation id, idempotent, rate-limit profile) for the request."""
         raw = request.extensions.get(OPERATION_EXTENSION)
         operation_id = raw if isinstance(raw, str) else None
-        operation = self.policy.operation(operation_id)
-        method = request.method.upper()
-        if operation is not None:
-            idempotent, profile = operation.idempotent, operation.rate_limit_profile
-        else:
-            idempotent, profile = method in DEFAULT_IDEMPOTENT_METHODS, None
-        info = RequestInfo(operation_id, method, request.url.path, idempotent)
-        return info, profile
+        return (operation_id, *self._operation_facts(operation_id, request.method.upper()))
 
-    def new_state(self, info: RequestInfo) -> RetryState:
-        return RetryState(info, self.retry_policy, clock=self.clock, rng=self.rng)
+    @staticmethod
+    def info(request: httpx.Request, operation_id: str | None, idempotent: bool) -> RequestInfo:
+        return RequestInfo(operation_id, request.method.upper(), request.url.path, idempotent)
+
+    def final(self, response: httpx.Response) -> bool:
+        """True when no retry rule can apply to this response's status."""
+        return response.status_code not in self.retry_statuses
+
+    def retry_state(
+        self, request: httpx.Request, operation_id: str | None, idempotent: bool, started: float
+    ) -> RetryState:
+        """The retry bookkeeping, built after the first attempt failed (at `started`)."""
+        info = self.info(request, operation_id, idempotent)
+        return RetryState(info, self.retry_policy, clock=self.clock, rng=self.rng, first_attempt_at=started)
 
     def remaining(self, response: httpx.Response) -> int | None:
-        rate_limit = self.policy.rate_limit
-        if rate_limit is None or rate_limit.remaining_header is None:
+        """The server's "requests left" report, when the policy names a header for it."""
+        if self.remaining_header is None:
             return None
-        return parse_int(response.headers.get(rate_limit.remaining_header))
+        return parse_int(response.headers.get(self.remaining_header))
 
-    def log_wait(self, info: RequestInfo, wait: float) -> None:
-        self.logger.debug("rate limiter: waiting %.3fs before %s", wait, info.where)
+    def log_wait(self, request: httpx.Request, operation_id: str | None, idempotent: bool, wait: float) -> None:
+        if self.logger.isEnabledFor(logging.DEBUG):
+            where = self.info(request, operation_id, idempotent).where
+            self.logger.debug("rate limiter: waiting %.3fs before %s", wait, where)
 
     def log_retry(self, state: RetryState, decision: RetryDecision) -> None:
         next_attempt = state.attempt + 1
@@ -152,26 +176,37 @@ class PolicyTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self._core
-        info, profile = core.classify(request)
+        operation_id, idempotent, profile = core.classify(request)
         request.read()  # buffer the body so every attempt can replay it
-        state = core.new_state(info)
+        state: RetryState | None = None  # built on the first failure, never on the happy path
+        started = 0.0
         while True:
             if self._limiter is not None:
                 wait = self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
-                    core.log_wait(info, wait)
+                    core.log_wait(request, operation_id, idempotent, wait)
                     self._sleep(wait)
-            state.begin_attempt()
+            if state is None:
+                started = core.clock()
+            else:
+                state.begin_attempt()
             try:
                 response = self._send_once(request)
             except httpx.TransportError as exc:
+                if state is None:
+                    state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
                     raise core.failure(decision, exc) from exc
             else:
-                remaining = core.remaining(response)
-                if remaining is not None and self._limiter is not None:
-                    self._limiter.observe_remaining(core.limiter_key, remaining)
+                if self._limiter is not None:
+                    remaining = core.remaining(response)
+                    if remaining is not None:
+                        self._limiter.observe_remaining(core.limiter_key, remaining)
+                if core.final(response):
+                    return response
+                if state is None:
+                    state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(response=response)
                 if not decision.retry:
                     return response
@@ -234,26 +269,37 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self._core
-        info, profile = core.classify(request)
+        operation_id, idempotent, profile = core.classify(request)
         await request.aread()  # buffer the body so every attempt can replay it
-        state = core.new_state(info)
+        state: RetryState | None = None  # built on the first failure, never on the happy path
+        started = 0.0
         while True:
             if self._limiter is not None:
                 wait = await self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
-                    core.log_wait(info, wait)
+                    core.log_wait(request, operation_id, idempotent, wait)
                     await self._sleep(wait)
-            state.begin_attempt()
+            if state is None:
+                started = core.clock()
+            else:
+                state.begin_attempt()
             try:
                 response = await self._send_once(request)
             except httpx.TransportError as exc:
+                if state is None:
+                    state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
                     raise core.failure(decision, exc) from exc
             else:
-                remaining = core.remaining(response)
-                if remaining is not None and self._limiter is not None:
-                    await self._limiter.observe_remaining(core.limiter_key, remaining)
+                if self._limiter is not None:
+                    remaining = core.remaining(response)
+                    if remaining is not None:
+                        await self._limiter.observe_remaining(core.limiter_key, remaining)
+                if core.final(response):
+                    return response
+                if state is None:
+                    state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(response=response)
                 if not decision.retry:
                     return response

@@ -385,12 +385,7 @@ class Order:
 
         cancellation_reason = d.pop("cancellation_reason", UNSET)
 
-        def _parse_cancelled(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        cancelled = _parse_cancelled(d.pop("cancelled", UNSET))
+        cancelled = cast(bool | str | Unset, d.pop("cancelled", UNSET))
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[CustomField] | Unset = UNSET

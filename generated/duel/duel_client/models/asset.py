@@ -126,43 +126,15 @@ class Asset:
         else:
             source = AssetSource(_source)
 
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_id = cast(None | str | Unset, d.pop("task_id", UNSET))
 
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_member_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        member_id = _parse_member_id(d.pop("member_id", UNSET))
+        member_id = cast(None | str | Unset, d.pop("member_id", UNSET))
 
         product_skus = cast(list[str], d.pop("product_skus", UNSET))
 
-        def _parse_social_post_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        social_post_domain = cast(None | str | Unset, d.pop("social_post_domain", UNSET))
 
-        social_post_domain = _parse_social_post_domain(d.pop("social_post_domain", UNSET))
-
-        def _parse_social_post_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        social_post_url = _parse_social_post_url(d.pop("social_post_url", UNSET))
+        social_post_url = cast(None | str | Unset, d.pop("social_post_url", UNSET))
 
         asset = cls(
             file_url=file_url,

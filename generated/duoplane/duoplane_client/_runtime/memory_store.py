@@ -44,9 +44,11 @@ class InMemoryStore:
         state = self._leaky.get(bucket.name)
         if state is None:
             state = self._leaky[bucket.name] = _Leaky(0.0, now)
-        leak = bucket.policy.leak_per_second or 0.0
-        state.level = max(0.0, state.level - max(0.0, now - state.updated) * leak)
-        state.updated = now
+        elapsed = now - state.updated
+        if elapsed > 0.0:
+            level = state.level - elapsed * (bucket.policy.leak_per_second or 0.0)
+            state.level = level if level > 0.0 else 0.0
+            state.updated = now
         return state
 
     def _window(self, bucket: Bucket, now: float) -> _Window:
@@ -73,7 +75,11 @@ class InMemoryStore:
         """Book one request in every bucket at the earliest time they all allow."""
         with self._lock:
             now = self._clock()
-            delay = max((self._delay(b, now) for b in buckets), default=0.0)
+            delay = 0.0
+            for bucket in buckets:  # a loop, not max(genexpr): this runs on every request
+                wait = self._delay(bucket, now)
+                if wait > delay:
+                    delay = wait
             send_at = now + delay
             for bucket in buckets:
                 if bucket.policy.algorithm == "leaky_bucket":
@@ -89,7 +95,8 @@ class InMemoryStore:
             used = bucket.policy.capacity - max(0, remaining)
             if bucket.policy.algorithm == "leaky_bucket":
                 state = self._leak(bucket, now)
-                state.level = max(state.level, float(used))
+                if used > state.level:
+                    state.level = float(used)
                 return
             times = self._window(bucket, now).times
             sent = bisect.bisect_right(times, now)

@@ -96,13 +96,7 @@ class ProductInventoryAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_product_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("product_id", UNSET))
+        product_id = cast(int | str | Unset, d.pop("product_id", UNSET))
 
         vendor_id = d.pop("vendor_id", UNSET)
 

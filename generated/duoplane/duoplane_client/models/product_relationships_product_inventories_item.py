@@ -46,13 +46,7 @@ class ProductRelationshipsProductInventoriesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = cast(int | str | Unset, d.pop("id", UNSET))
 
         type_ = d.pop("type", UNSET)
 

@@ -2,7 +2,6 @@
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/orders/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
-        ),
+        "url": f"/api/orders/{str(order_id)}",
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
 
