@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     calls = 200 if args.quick else 1000
     plot_path = REPO_ROOT / "docs" / "benchmarks-ratelimit.png"
     rows = [ratelimit.run(n, plot_path=plot_path)]
-    rows += [overhead.small_get(calls), overhead.page_parse(calls // 10)]
+    rows += [overhead.small_get(calls), *overhead.page_parse(calls // 4)]
     rows += [overhead.full_list_call(calls // 10)]
     rows += regeneration.run()
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")

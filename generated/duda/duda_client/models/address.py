@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "full_name",
+        "address_1",
+        "address_2",
+        "street_number",
+        "street_name",
+        "city",
+        "sub_locality",
+        "region",
+        "country",
+        "postal_code",
+        "phone",
+    }
+)
 
 
 @_attrs_define
@@ -107,32 +125,31 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        full_name = d.pop("full_name", UNSET)
+        full_name = src_dict.get("full_name", UNSET)
 
-        address_1 = d.pop("address_1", UNSET)
+        address_1 = src_dict.get("address_1", UNSET)
 
-        address_2 = d.pop("address_2", UNSET)
+        address_2 = src_dict.get("address_2", UNSET)
 
-        street_number = d.pop("street_number", UNSET)
+        street_number = src_dict.get("street_number", UNSET)
 
-        street_name = d.pop("street_name", UNSET)
+        street_name = src_dict.get("street_name", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        sub_locality = d.pop("sub_locality", UNSET)
+        sub_locality = src_dict.get("sub_locality", UNSET)
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        postal_code = d.pop("postal_code", UNSET)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
         address = cls(
             first_name=first_name,
@@ -150,7 +167,9 @@ class Address:
             phone=phone,
         )
 
-        address.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            address.additional_properties = d
         return address
 
     @property

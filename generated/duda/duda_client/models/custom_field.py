@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomField")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "type",
+        "zone",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -60,16 +70,15 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        zone = d.pop("zone", UNSET)
+        zone = src_dict.get("zone", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         custom_field = cls(
             id=id,
@@ -79,7 +88,9 @@ class CustomField:
             value=value,
         )
 
-        custom_field.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            custom_field.additional_properties = d
         return custom_field
 
     @property

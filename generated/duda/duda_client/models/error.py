@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error_code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +48,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        error_code = src_dict.get("error_code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         error = cls(
             error_code=error_code,
             message=message,
         )
 
-        error.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            error.additional_properties = d
         return error
 
     @property

@@ -11,6 +11,16 @@ from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Fulfillment")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "method",
+        "items",
+        "tracking",
+    }
+)
 
 
 @_attrs_define
@@ -74,24 +84,23 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: FulfillmentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = FulfillmentStatus(_status)
 
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: FulfillmentMethod | Unset
-        if isinstance(_method, Unset):
+        if _method is UNSET:
             method = UNSET
         else:
             method = FulfillmentMethod(_method)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[FulfillmentItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -100,9 +109,9 @@ class Fulfillment:
 
                 items.append(items_item)
 
-        _tracking = d.pop("tracking", UNSET)
+        _tracking = src_dict.get("tracking", UNSET)
         tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
+        if _tracking is UNSET:
             tracking = UNSET
         else:
             tracking = Tracking.from_dict(_tracking)
@@ -115,7 +124,9 @@ class Fulfillment:
             tracking=tracking,
         )
 
-        fulfillment.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            fulfillment.additional_properties = d
         return fulfillment
 
     @property

@@ -64,31 +64,30 @@ class FulfillmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = ItemQuantity.from_dict(items_item_data)
 
             items.append(items_item)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: FulfillmentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = FulfillmentStatus(_status)
 
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: FulfillmentMethod | Unset
-        if isinstance(_method, Unset):
+        if _method is UNSET:
             method = UNSET
         else:
             method = FulfillmentMethod(_method)
 
-        _tracking = d.pop("tracking", UNSET)
+        _tracking = src_dict.get("tracking", UNSET)
         tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
+        if _tracking is UNSET:
             tracking = UNSET
         else:
             tracking = Tracking.from_dict(_tracking)

@@ -64,22 +64,21 @@ class FulfillmentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: FulfillmentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = FulfillmentStatus(_status)
 
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: FulfillmentMethod | Unset
-        if isinstance(_method, Unset):
+        if _method is UNSET:
             method = UNSET
         else:
             method = FulfillmentMethod(_method)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[ItemQuantity] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -88,9 +87,9 @@ class FulfillmentUpdate:
 
                 items.append(items_item)
 
-        _tracking = d.pop("tracking", UNSET)
+        _tracking = src_dict.get("tracking", UNSET)
         tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
+        if _tracking is UNSET:
             tracking = UNSET
         else:
             tracking = Tracking.from_dict(_tracking)

@@ -38,10 +38,9 @@ class ItemQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
         item_quantity = cls(
             id=id,

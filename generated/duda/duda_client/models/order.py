@@ -13,6 +13,38 @@ from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "source",
+        "mode",
+        "external_id",
+        "status",
+        "email",
+        "invoice_number",
+        "items",
+        "billing_address",
+        "shipping_address",
+        "shipping_method",
+        "shipping_instructions",
+        "discounts",
+        "taxes",
+        "subtotal",
+        "total",
+        "payment",
+        "refunds",
+        "tracking_url",
+        "tracking_number",
+        "created",
+        "user_agent",
+        "ip_address",
+        "metadata",
+        "cancellation_reason",
+        "cancelled",
+        "custom_fields",
+    }
+)
 
 
 @_attrs_define
@@ -253,37 +285,36 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: OrderSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = OrderSource(_source)
 
-        _mode = d.pop("mode", UNSET)
+        _mode = src_dict.get("mode", UNSET)
         mode: OrderMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
             mode = OrderMode(_mode)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: OrderStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        invoice_number = d.pop("invoice_number", UNSET)
+        invoice_number = src_dict.get("invoice_number", UNSET)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -292,30 +323,30 @@ class Order:
 
                 items.append(items_item)
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = src_dict.get("billing_address", UNSET)
         billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
+        _shipping_address = src_dict.get("shipping_address", UNSET)
         shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
+        if _shipping_address is UNSET:
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _shipping_method = d.pop("shipping_method", UNSET)
+        _shipping_method = src_dict.get("shipping_method", UNSET)
         shipping_method: ShippingMethod | Unset
-        if isinstance(_shipping_method, Unset):
+        if _shipping_method is UNSET:
             shipping_method = UNSET
         else:
             shipping_method = ShippingMethod.from_dict(_shipping_method)
 
-        shipping_instructions = d.pop("shipping_instructions", UNSET)
+        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
-        _discounts = d.pop("discounts", UNSET)
+        _discounts = src_dict.get("discounts", UNSET)
         discounts: list[Discount] | Unset = UNSET
         if _discounts is not UNSET:
             discounts = []
@@ -324,7 +355,7 @@ class Order:
 
                 discounts.append(discounts_item)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[Tax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -333,18 +364,18 @@ class Order:
 
                 taxes.append(taxes_item)
 
-        subtotal = d.pop("subtotal", UNSET)
+        subtotal = src_dict.get("subtotal", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        _payment = d.pop("payment", UNSET)
+        _payment = src_dict.get("payment", UNSET)
         payment: Payment | Unset
-        if isinstance(_payment, Unset):
+        if _payment is UNSET:
             payment = UNSET
         else:
             payment = Payment.from_dict(_payment)
 
-        _refunds = d.pop("refunds", UNSET)
+        _refunds = src_dict.get("refunds", UNSET)
         refunds: list[OrderRefundSummary] | Unset = UNSET
         if _refunds is not UNSET:
             refunds = []
@@ -353,20 +384,20 @@ class Order:
 
                 refunds.append(refunds_item)
 
-        tracking_url = d.pop("tracking_url", UNSET)
+        tracking_url = src_dict.get("tracking_url", UNSET)
 
-        tracking_number = d.pop("tracking_number", UNSET)
+        tracking_number = src_dict.get("tracking_number", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = src_dict.get("user_agent", UNSET)
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = src_dict.get("ip_address", UNSET)
 
         def _parse_metadata(data: object) -> MetadataObject | str | Unset:
             if isinstance(data, Unset):
@@ -381,13 +412,13 @@ class Order:
                 pass
             return cast(MetadataObject | str | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(src_dict.get("metadata", UNSET))
 
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
+        cancellation_reason = src_dict.get("cancellation_reason", UNSET)
 
-        cancelled = cast(bool | str | Unset, d.pop("cancelled", UNSET))
+        cancelled = src_dict.get("cancelled", UNSET)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
+        _custom_fields = src_dict.get("custom_fields", UNSET)
         custom_fields: list[CustomField] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
@@ -426,7 +457,9 @@ class Order:
             custom_fields=custom_fields,
         )
 
-        order.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order.additional_properties = d
         return order
 
     @property

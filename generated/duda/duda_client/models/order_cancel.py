@@ -45,12 +45,11 @@ class OrderCancel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        restock_items = d.pop("restock_items", UNSET)
+        restock_items = src_dict.get("restock_items", UNSET)
 
-        refund = d.pop("refund", UNSET)
+        refund = src_dict.get("refund", UNSET)
 
         order_cancel = cls(
             reason=reason,

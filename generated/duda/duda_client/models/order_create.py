@@ -147,72 +147,71 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = OrderMode(d.pop("mode"))
+        mode = OrderMode(src_dict["mode"])
 
-        status = OrderCreateStatus(d.pop("status"))
+        status = OrderCreateStatus(src_dict["status"])
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        invoice_number = d.pop("invoice_number")
+        invoice_number = src_dict["invoice_number"]
 
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = OrderItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        billing_address = Address.from_dict(d.pop("billing_address"))
+        billing_address = Address.from_dict(src_dict["billing_address"])
 
-        _shipping_address = d.pop("shipping_address", UNSET)
+        _shipping_address = src_dict.get("shipping_address", UNSET)
         shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
+        if _shipping_address is UNSET:
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _shipping_method = d.pop("shipping_method", UNSET)
+        _shipping_method = src_dict.get("shipping_method", UNSET)
         shipping_method: ShippingMethod | Unset
-        if isinstance(_shipping_method, Unset):
+        if _shipping_method is UNSET:
             shipping_method = UNSET
         else:
             shipping_method = ShippingMethod.from_dict(_shipping_method)
 
-        shipping_instructions = d.pop("shipping_instructions", UNSET)
+        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
-        _payment = d.pop("payment", UNSET)
+        _payment = src_dict.get("payment", UNSET)
         payment: Payment | Unset
-        if isinstance(_payment, Unset):
+        if _payment is UNSET:
             payment = UNSET
         else:
             payment = Payment.from_dict(_payment)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        _inventory_sync_strategy = d.pop("inventory_sync_strategy", UNSET)
+        _inventory_sync_strategy = src_dict.get("inventory_sync_strategy", UNSET)
         inventory_sync_strategy: InventorySyncStrategy | Unset
-        if isinstance(_inventory_sync_strategy, Unset):
+        if _inventory_sync_strategy is UNSET:
             inventory_sync_strategy = UNSET
         else:
             inventory_sync_strategy = InventorySyncStrategy(_inventory_sync_strategy)
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = src_dict.get("ip_address", UNSET)
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = src_dict.get("user_agent", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: MetadataObject | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataObject.from_dict(_metadata)

@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItem")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "product_id",
+        "variation_id",
+        "external_product_id",
+        "external_variation_id",
+        "name",
+        "image",
+        "sku",
+        "options",
+        "quantity",
+        "shippable",
+        "unit_price",
+        "unit_weight",
+        "unit_dimensions",
+        "total",
+        "combined_weight",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -138,24 +160,23 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        product_id = d.pop("product_id", UNSET)
+        product_id = src_dict.get("product_id", UNSET)
 
-        variation_id = d.pop("variation_id", UNSET)
+        variation_id = src_dict.get("variation_id", UNSET)
 
-        external_product_id = d.pop("external_product_id", UNSET)
+        external_product_id = src_dict.get("external_product_id", UNSET)
 
-        external_variation_id = d.pop("external_variation_id", UNSET)
+        external_variation_id = src_dict.get("external_variation_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        image = d.pop("image", UNSET)
+        image = src_dict.get("image", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        _options = d.pop("options", UNSET)
+        _options = src_dict.get("options", UNSET)
         options: list[ItemOption] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -164,26 +185,26 @@ class OrderItem:
 
                 options.append(options_item)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        shippable = d.pop("shippable", UNSET)
+        shippable = src_dict.get("shippable", UNSET)
 
-        unit_price = d.pop("unit_price", UNSET)
+        unit_price = src_dict.get("unit_price", UNSET)
 
-        unit_weight = d.pop("unit_weight", UNSET)
+        unit_weight = src_dict.get("unit_weight", UNSET)
 
-        _unit_dimensions = d.pop("unit_dimensions", UNSET)
+        _unit_dimensions = src_dict.get("unit_dimensions", UNSET)
         unit_dimensions: UnitDimensions | Unset
-        if isinstance(_unit_dimensions, Unset):
+        if _unit_dimensions is UNSET:
             unit_dimensions = UNSET
         else:
             unit_dimensions = UnitDimensions.from_dict(_unit_dimensions)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        combined_weight = d.pop("combined_weight", UNSET)
+        combined_weight = src_dict.get("combined_weight", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
 
         order_item = cls(
             id=id,
@@ -205,7 +226,9 @@ class OrderItem:
             metadata=metadata,
         )
 
-        order_item.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_item.additional_properties = d
         return order_item
 
     @property

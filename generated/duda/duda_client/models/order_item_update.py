@@ -41,10 +41,9 @@ class OrderItemUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
 
         order_item_update = cls(
             id=id,

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundSummary")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "reason",
+        "created",
+    }
+)
 
 
 @_attrs_define
@@ -57,16 +66,15 @@ class OrderRefundSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
@@ -78,7 +86,9 @@ class OrderRefundSummary:
             created=created,
         )
 
-        order_refund_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_refund_summary.additional_properties = d
         return order_refund_summary
 
     @property

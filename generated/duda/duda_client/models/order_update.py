@@ -85,17 +85,16 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: OrderStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[OrderItemUpdate] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -104,25 +103,25 @@ class OrderUpdate:
 
                 items.append(items_item)
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = src_dict.get("billing_address", UNSET)
         billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
+        _shipping_address = src_dict.get("shipping_address", UNSET)
         shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
+        if _shipping_address is UNSET:
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        shipping_instructions = d.pop("shipping_instructions", UNSET)
+        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_dict.get("metadata", UNSET)
         metadata: MetadataObject | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataObject.from_dict(_metadata)

@@ -11,6 +11,17 @@ from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "transaction_id",
+        "status",
+        "currency",
+        "method",
+        "card_brand",
+        "card_last_4",
+    }
+)
 
 
 @_attrs_define
@@ -72,28 +83,27 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = src_dict.get("transaction_id", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: PaymentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = PaymentStatus(_status)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        method = d.pop("method", UNSET)
+        method = src_dict.get("method", UNSET)
 
-        _card_brand = d.pop("card_brand", UNSET)
+        _card_brand = src_dict.get("card_brand", UNSET)
         card_brand: CardBrand | Unset
-        if isinstance(_card_brand, Unset):
+        if _card_brand is UNSET:
             card_brand = UNSET
         else:
             card_brand = CardBrand(_card_brand)
 
-        card_last_4 = d.pop("card_last_4", UNSET)
+        card_last_4 = src_dict.get("card_last_4", UNSET)
 
         payment = cls(
             transaction_id=transaction_id,
@@ -104,7 +114,9 @@ class Payment:
             card_last_4=card_last_4,
         )
 
-        payment.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            payment.additional_properties = d
         return payment
 
     @property

@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Refund")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "order_id",
+        "transaction_id",
+        "reason",
+        "items",
+        "currency",
+        "subtotal",
+        "taxes",
+        "total",
+        "created",
+    }
+)
 
 
 @_attrs_define
@@ -104,16 +119,15 @@ class Refund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        order_id = d.pop("order_id", UNSET)
+        order_id = src_dict.get("order_id", UNSET)
 
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = src_dict.get("transaction_id", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[RefundItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -122,11 +136,11 @@ class Refund:
 
                 items.append(items_item)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        subtotal = d.pop("subtotal", UNSET)
+        subtotal = src_dict.get("subtotal", UNSET)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[Tax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -135,11 +149,11 @@ class Refund:
 
                 taxes.append(taxes_item)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = src_dict.get("created", UNSET)
         created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
+        if _created is UNSET:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
@@ -157,7 +171,9 @@ class Refund:
             created=created,
         )
 
-        refund.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            refund.additional_properties = d
         return refund
 
     @property

@@ -50,17 +50,16 @@ class RefundCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = ItemQuantity.from_dict(items_item_data)
 
             items.append(items_item)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        notify_customer = d.pop("notify_customer", UNSET)
+        notify_customer = src_dict.get("notify_customer", UNSET)
 
         refund_create = cls(
             items=items,

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundItem")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "quantity",
+        "amount",
+        "taxes",
+    }
+)
 
 
 @_attrs_define
@@ -58,14 +67,13 @@ class RefundItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[Tax] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -81,7 +89,9 @@ class RefundItem:
             taxes=taxes,
         )
 
-        refund_item.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            refund_item.additional_properties = d
         return refund_item
 
     @property

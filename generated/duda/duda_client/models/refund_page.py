@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RefundPage")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "offset",
+        "limit",
+        "total_responses",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -53,15 +62,14 @@ class RefundPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offset = d.pop("offset")
+        offset = src_dict["offset"]
 
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        total_responses = d.pop("total_responses")
+        total_responses = src_dict["total_responses"]
 
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = Refund.from_dict(results_item_data)
 
@@ -74,7 +82,9 @@ class RefundPage:
             results=results,
         )
 
-        refund_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            refund_page.additional_properties = d
         return refund_page
 
     @property

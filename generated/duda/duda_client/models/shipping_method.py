@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShippingMethod")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "method",
+        "cost",
+    }
+)
 
 
 @_attrs_define
@@ -54,14 +63,13 @@ class ShippingMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        method = d.pop("method", UNSET)
+        method = src_dict.get("method", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
         shipping_method = cls(
             id=id,
@@ -70,7 +78,9 @@ class ShippingMethod:
             cost=cost,
         )
 
-        shipping_method.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            shipping_method.additional_properties = d
         return shipping_method
 
     @property

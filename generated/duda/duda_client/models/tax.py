@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tax")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "amount",
+        "rate",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +55,11 @@ class Tax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        rate = src_dict.get("rate", UNSET)
 
         tax = cls(
             name=name,
@@ -60,7 +67,9 @@ class Tax:
             rate=rate,
         )
 
-        tax.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            tax.additional_properties = d
         return tax
 
     @property

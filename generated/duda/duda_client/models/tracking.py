@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tracking")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "carrier",
+        "number",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +55,11 @@ class Tracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier = d.pop("carrier", UNSET)
+        carrier = src_dict.get("carrier", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         tracking = cls(
             carrier=carrier,
@@ -60,7 +67,9 @@ class Tracking:
             url=url,
         )
 
-        tracking.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            tracking.additional_properties = d
         return tracking
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnitDimensions")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "height",
+        "width",
+        "length",
+    }
+)
 
 
 @_attrs_define
@@ -47,12 +55,11 @@ class UnitDimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        height = d.pop("height", UNSET)
+        height = src_dict.get("height", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
-        length = d.pop("length", UNSET)
+        length = src_dict.get("length", UNSET)
 
         unit_dimensions = cls(
             height=height,
@@ -60,7 +67,9 @@ class UnitDimensions:
             length=length,
         )
 
-        unit_dimensions.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            unit_dimensions.additional_properties = d
         return unit_dimensions
 
     @property

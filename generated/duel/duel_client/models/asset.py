@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from ..models.asset_source import AssetSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Asset")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "file_url",
+        "file_type",
+        "date",
+        "source",
+        "task_id",
+        "member_id",
+        "product_skus",
+        "social_post_domain",
+        "social_post_url",
+    }
+)
 
 
 @_attrs_define
@@ -107,34 +121,33 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_url = d.pop("file_url", UNSET)
+        file_url = src_dict.get("file_url", UNSET)
 
-        file_type = d.pop("file_type", UNSET)
+        file_type = src_dict.get("file_type", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        _source = d.pop("source", UNSET)
+        _source = src_dict.get("source", UNSET)
         source: AssetSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = AssetSource(_source)
 
-        task_id = cast(None | str | Unset, d.pop("task_id", UNSET))
+        task_id = src_dict.get("task_id", UNSET)
 
-        member_id = cast(None | str | Unset, d.pop("member_id", UNSET))
+        member_id = src_dict.get("member_id", UNSET)
 
-        product_skus = cast(list[str], d.pop("product_skus", UNSET))
+        product_skus = src_dict.get("product_skus", UNSET)
 
-        social_post_domain = cast(None | str | Unset, d.pop("social_post_domain", UNSET))
+        social_post_domain = src_dict.get("social_post_domain", UNSET)
 
-        social_post_url = cast(None | str | Unset, d.pop("social_post_url", UNSET))
+        social_post_url = src_dict.get("social_post_url", UNSET)
 
         asset = cls(
             file_url=file_url,
@@ -148,7 +161,9 @@ class Asset:
             social_post_url=social_post_url,
         )
 
-        asset.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            asset.additional_properties = d
         return asset
 
     @property

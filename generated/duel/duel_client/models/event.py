@@ -10,6 +10,12 @@ from ..models.event_type import EventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -43,10 +49,9 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: EventType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = EventType(_type_)
@@ -55,7 +60,9 @@ class Event:
             type_=type_,
         )
 
-        event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            event.additional_properties = d
         return event
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyOrderResult")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +50,11 @@ class LegacyOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        _result = d.pop("result", UNSET)
+        _result = src_dict.get("result", UNSET)
         result: LegacyOrderResultResult | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
             result = LegacyOrderResultResult.from_dict(_result)
@@ -58,7 +64,9 @@ class LegacyOrderResult:
             result=result,
         )
 
-        legacy_order_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            legacy_order_result.additional_properties = d
         return legacy_order_result
 
     @property

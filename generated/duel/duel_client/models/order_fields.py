@@ -136,14 +136,13 @@ class OrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = d.pop("order", UNSET)
+        order = src_dict.get("order", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         def _parse_promo(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -151,25 +150,25 @@ class OrderFields:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_promo_type_1 = cast(list[str], data)
+                componentsschemas_promo_type_1 = data
 
                 return componentsschemas_promo_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str | Unset, data)
 
-        promo = _parse_promo(d.pop("promo", UNSET))
+        promo = _parse_promo(src_dict.get("promo", UNSET))
 
-        affiliate = d.pop("affiliate", UNSET)
+        affiliate = src_dict.get("affiliate", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = src_dict.get("customer_id", UNSET)
 
         def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -184,9 +183,9 @@ class OrderFields:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        new_customer = _parse_new_customer(d.pop("new_customer", UNSET))
+        new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
 
-        total_gross = d.pop("total_gross", UNSET)
+        total_gross = src_dict.get("total_gross", UNSET)
 
         def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -201,13 +200,13 @@ class OrderFields:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        instore = _parse_instore(d.pop("instore", UNSET))
+        instore = _parse_instore(src_dict.get("instore", UNSET))
 
-        points = d.pop("points", UNSET)
+        points = src_dict.get("points", UNSET)
 
-        commission = d.pop("commission", UNSET)
+        commission = src_dict.get("commission", UNSET)
 
-        commission_currency = d.pop("commission_currency", UNSET)
+        commission_currency = src_dict.get("commission_currency", UNSET)
 
         order_fields = cls(
             order=order,

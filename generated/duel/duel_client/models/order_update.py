@@ -11,6 +11,25 @@ from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpdate")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total",
+        "currency",
+        "order",
+        "email",
+        "promo",
+        "affiliate",
+        "date",
+        "customer_id",
+        "new_customer",
+        "total_gross",
+        "instore",
+        "points",
+        "commission",
+        "commission_currency",
+    }
+)
 
 
 @_attrs_define
@@ -139,14 +158,13 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        order = d.pop("order", UNSET)
+        order = src_dict.get("order", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         def _parse_promo(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -154,25 +172,25 @@ class OrderUpdate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_promo_type_1 = cast(list[str], data)
+                componentsschemas_promo_type_1 = data
 
                 return componentsschemas_promo_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str | Unset, data)
 
-        promo = _parse_promo(d.pop("promo", UNSET))
+        promo = _parse_promo(src_dict.get("promo", UNSET))
 
-        affiliate = d.pop("affiliate", UNSET)
+        affiliate = src_dict.get("affiliate", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = src_dict.get("customer_id", UNSET)
 
         def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -187,9 +205,9 @@ class OrderUpdate:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        new_customer = _parse_new_customer(d.pop("new_customer", UNSET))
+        new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
 
-        total_gross = d.pop("total_gross", UNSET)
+        total_gross = src_dict.get("total_gross", UNSET)
 
         def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -204,13 +222,13 @@ class OrderUpdate:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        instore = _parse_instore(d.pop("instore", UNSET))
+        instore = _parse_instore(src_dict.get("instore", UNSET))
 
-        points = d.pop("points", UNSET)
+        points = src_dict.get("points", UNSET)
 
-        commission = d.pop("commission", UNSET)
+        commission = src_dict.get("commission", UNSET)
 
-        commission_currency = d.pop("commission_currency", UNSET)
+        commission_currency = src_dict.get("commission_currency", UNSET)
 
         order_update = cls(
             total=total,
@@ -229,7 +247,9 @@ class OrderUpdate:
             commission_currency=commission_currency,
         )
 
-        order_update.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_update.additional_properties = d
         return order_update
 
     @property

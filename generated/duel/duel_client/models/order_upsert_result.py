@@ -11,6 +11,29 @@ from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpsertResult")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order",
+        "change_status",
+        "total",
+        "currency",
+        "email",
+        "promo",
+        "affiliate",
+        "date",
+        "customer_id",
+        "new_customer",
+        "total_gross",
+        "instore",
+        "points",
+        "commission",
+        "commission_currency",
+        "referral",
+        "redemption",
+        "loyalty",
+    }
+)
 
 
 @_attrs_define
@@ -176,16 +199,15 @@ class OrderUpsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = d.pop("order")
+        order = src_dict["order"]
 
-        change_status = d.pop("change_status")
+        change_status = src_dict["change_status"]
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         def _parse_promo(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -193,25 +215,25 @@ class OrderUpsertResult:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_promo_type_1 = cast(list[str], data)
+                componentsschemas_promo_type_1 = data
 
                 return componentsschemas_promo_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | str | Unset, data)
 
-        promo = _parse_promo(d.pop("promo", UNSET))
+        promo = _parse_promo(src_dict.get("promo", UNSET))
 
-        affiliate = d.pop("affiliate", UNSET)
+        affiliate = src_dict.get("affiliate", UNSET)
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
+        if _date is UNSET:
             date = UNSET
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = src_dict.get("customer_id", UNSET)
 
         def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -226,9 +248,9 @@ class OrderUpsertResult:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        new_customer = _parse_new_customer(d.pop("new_customer", UNSET))
+        new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
 
-        total_gross = d.pop("total_gross", UNSET)
+        total_gross = src_dict.get("total_gross", UNSET)
 
         def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
             if isinstance(data, Unset):
@@ -243,9 +265,9 @@ class OrderUpsertResult:
                 pass
             return cast(bool | Unset | YesOrTrueType0, data)
 
-        instore = _parse_instore(d.pop("instore", UNSET))
+        instore = _parse_instore(src_dict.get("instore", UNSET))
 
-        points = d.pop("points", UNSET)
+        points = src_dict.get("points", UNSET)
 
         def _parse_commission(data: object) -> CommissionData | float | Unset:
             if isinstance(data, Unset):
@@ -260,27 +282,27 @@ class OrderUpsertResult:
                 pass
             return cast(CommissionData | float | Unset, data)
 
-        commission = _parse_commission(d.pop("commission", UNSET))
+        commission = _parse_commission(src_dict.get("commission", UNSET))
 
-        commission_currency = d.pop("commission_currency", UNSET)
+        commission_currency = src_dict.get("commission_currency", UNSET)
 
-        _referral = d.pop("referral", UNSET)
+        _referral = src_dict.get("referral", UNSET)
         referral: Referral | Unset
-        if isinstance(_referral, Unset):
+        if _referral is UNSET:
             referral = UNSET
         else:
             referral = Referral.from_dict(_referral)
 
-        _redemption = d.pop("redemption", UNSET)
+        _redemption = src_dict.get("redemption", UNSET)
         redemption: Redemption | Unset
-        if isinstance(_redemption, Unset):
+        if _redemption is UNSET:
             redemption = UNSET
         else:
             redemption = Redemption.from_dict(_redemption)
 
-        _loyalty = d.pop("loyalty", UNSET)
+        _loyalty = src_dict.get("loyalty", UNSET)
         loyalty: Loyalty | Unset
-        if isinstance(_loyalty, Unset):
+        if _loyalty is UNSET:
             loyalty = UNSET
         else:
             loyalty = Loyalty.from_dict(_loyalty)
@@ -306,7 +328,9 @@ class OrderUpsertResult:
             loyalty=loyalty,
         )
 
-        order_upsert_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_upsert_result.additional_properties = d
         return order_upsert_result
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressAttributes")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "company_name",
+        "address_1",
+        "address_2",
+        "city",
+        "post_code",
+        "province_name",
+        "province_code",
+        "country_name",
+        "country_iso2",
+        "phone",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -107,32 +125,31 @@ class AddressAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = src_dict.get("company_name", UNSET)
 
-        address_1 = d.pop("address_1", UNSET)
+        address_1 = src_dict.get("address_1", UNSET)
 
-        address_2 = d.pop("address_2", UNSET)
+        address_2 = src_dict.get("address_2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        post_code = d.pop("post_code", UNSET)
+        post_code = src_dict.get("post_code", UNSET)
 
-        province_name = d.pop("province_name", UNSET)
+        province_name = src_dict.get("province_name", UNSET)
 
-        province_code = d.pop("province_code", UNSET)
+        province_code = src_dict.get("province_code", UNSET)
 
-        country_name = d.pop("country_name", UNSET)
+        country_name = src_dict.get("country_name", UNSET)
 
-        country_iso2 = d.pop("country_iso2", UNSET)
+        country_iso2 = src_dict.get("country_iso2", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         address_attributes = cls(
             first_name=first_name,
@@ -150,7 +167,9 @@ class AddressAttributes:
             email=email,
         )
 
-        address_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            address_attributes.additional_properties = d
         return address_attributes
 
     @property

@@ -105,32 +105,31 @@ class AddressFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = src_dict.get("company_name", UNSET)
 
-        address_1 = d.pop("address_1", UNSET)
+        address_1 = src_dict.get("address_1", UNSET)
 
-        address_2 = d.pop("address_2", UNSET)
+        address_2 = src_dict.get("address_2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        post_code = d.pop("post_code", UNSET)
+        post_code = src_dict.get("post_code", UNSET)
 
-        province_name = d.pop("province_name", UNSET)
+        province_name = src_dict.get("province_name", UNSET)
 
-        province_code = d.pop("province_code", UNSET)
+        province_code = src_dict.get("province_code", UNSET)
 
-        country_name = d.pop("country_name", UNSET)
+        country_name = src_dict.get("country_name", UNSET)
 
-        country_iso2 = d.pop("country_iso2", UNSET)
+        country_iso2 = src_dict.get("country_iso2", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
         address_fields = cls(
             first_name=first_name,

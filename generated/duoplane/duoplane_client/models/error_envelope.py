@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorEnvelope")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -45,12 +53,11 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
-        data = d.pop("data")
+        data = src_dict["data"]
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = src_dict["errors"]
 
         error_envelope = cls(
             metadata=metadata,
@@ -58,7 +65,9 @@ class ErrorEnvelope:
             errors=errors,
         )
 
-        error_envelope.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            error_envelope.additional_properties = d
         return error_envelope
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metadata")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "requests_remaining",
+        "retry_after_seconds",
+        "total_count",
+        "has_next_page",
+    }
+)
 
 
 @_attrs_define
@@ -53,14 +62,13 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        requests_remaining = d.pop("requests_remaining", UNSET)
+        requests_remaining = src_dict.get("requests_remaining", UNSET)
 
-        retry_after_seconds = d.pop("retry_after_seconds", UNSET)
+        retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
 
-        total_count = d.pop("total_count", UNSET)
+        total_count = src_dict.get("total_count", UNSET)
 
-        has_next_page = d.pop("has_next_page", UNSET)
+        has_next_page = src_dict.get("has_next_page", UNSET)
 
         metadata = cls(
             requests_remaining=requests_remaining,
@@ -69,7 +77,9 @@ class Metadata:
             has_next_page=has_next_page,
         )
 
-        metadata.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            metadata.additional_properties = d
         return metadata
 
     @property

@@ -39,10 +39,9 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body", UNSET)
 
         note = cls(
             title=title,

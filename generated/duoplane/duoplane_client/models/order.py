@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -60,21 +69,20 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(int | str, d.pop("id"))
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: OrderAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = OrderAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: OrderRelationships | Unset
-        if isinstance(_relationships, Unset):
+        if _relationships is UNSET:
             relationships = UNSET
         else:
             relationships = OrderRelationships.from_dict(_relationships)
@@ -86,7 +94,9 @@ class Order:
             relationships=relationships,
         )
 
-        order.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order.additional_properties = d
         return order
 
     @property

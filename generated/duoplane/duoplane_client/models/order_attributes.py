@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderAttributes")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "updated_at",
+        "store_id",
+        "store_source_name",
+        "internal_id",
+        "external_id",
+        "ordered_at",
+        "tag_names",
+        "customer_note",
+        "order_notes",
+    }
+)
 
 
 @_attrs_define
@@ -103,41 +118,40 @@ class OrderAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        store_id = d.pop("store_id", UNSET)
+        store_id = src_dict.get("store_id", UNSET)
 
-        store_source_name = d.pop("store_source_name", UNSET)
+        store_source_name = src_dict.get("store_source_name", UNSET)
 
-        internal_id = d.pop("internal_id", UNSET)
+        internal_id = src_dict.get("internal_id", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        _ordered_at = d.pop("ordered_at", UNSET)
+        _ordered_at = src_dict.get("ordered_at", UNSET)
         ordered_at: datetime.datetime | Unset
-        if isinstance(_ordered_at, Unset):
+        if _ordered_at is UNSET:
             ordered_at = UNSET
         else:
             ordered_at = datetime.datetime.fromisoformat(_ordered_at)
 
-        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+        tag_names = src_dict.get("tag_names", UNSET)
 
-        customer_note = d.pop("customer_note", UNSET)
+        customer_note = src_dict.get("customer_note", UNSET)
 
-        _order_notes = d.pop("order_notes", UNSET)
+        _order_notes = src_dict.get("order_notes", UNSET)
         order_notes: list[Note] | Unset = UNSET
         if _order_notes is not UNSET:
             order_notes = []
@@ -159,7 +173,9 @@ class OrderAttributes:
             order_notes=order_notes,
         )
 
-        order_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_attributes.additional_properties = d
         return order_attributes
 
     @property

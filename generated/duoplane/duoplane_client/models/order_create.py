@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -112,27 +112,26 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        store_id = d.pop("store_id", UNSET)
+        store_id = src_dict.get("store_id", UNSET)
 
-        store_source_name = d.pop("store_source_name", UNSET)
+        store_source_name = src_dict.get("store_source_name", UNSET)
 
-        internal_id = d.pop("internal_id", UNSET)
+        internal_id = src_dict.get("internal_id", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = src_dict.get("external_id", UNSET)
 
-        _ordered_at = d.pop("ordered_at", UNSET)
+        _ordered_at = src_dict.get("ordered_at", UNSET)
         ordered_at: datetime.datetime | Unset
-        if isinstance(_ordered_at, Unset):
+        if _ordered_at is UNSET:
             ordered_at = UNSET
         else:
             ordered_at = datetime.datetime.fromisoformat(_ordered_at)
 
-        tag_names = cast(list[str], d.pop("tag_names", UNSET))
+        tag_names = src_dict.get("tag_names", UNSET)
 
-        customer_note = d.pop("customer_note", UNSET)
+        customer_note = src_dict.get("customer_note", UNSET)
 
-        _order_notes = d.pop("order_notes", UNSET)
+        _order_notes = src_dict.get("order_notes", UNSET)
         order_notes: list[Note] | Unset = UNSET
         if _order_notes is not UNSET:
             order_notes = []
@@ -141,21 +140,21 @@ class OrderCreate:
 
                 order_notes.append(order_notes_item)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
+        _shipping_address = src_dict.get("shipping_address", UNSET)
         shipping_address: AddressFields | Unset
-        if isinstance(_shipping_address, Unset):
+        if _shipping_address is UNSET:
             shipping_address = UNSET
         else:
             shipping_address = AddressFields.from_dict(_shipping_address)
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = src_dict.get("billing_address", UNSET)
         billing_address: AddressFields | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = AddressFields.from_dict(_billing_address)
 
-        _order_items = d.pop("order_items", UNSET)
+        _order_items = src_dict.get("order_items", UNSET)
         order_items: list[OrderItemCreate] | Unset = UNSET
         if _order_items is not UNSET:
             order_items = []

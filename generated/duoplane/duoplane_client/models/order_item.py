@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItem")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -63,19 +72,18 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(int | str, d.pop("id"))
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: OrderItemAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = OrderItemAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: list[OrderItemRelationshipsItem] | Unset = UNSET
         if _relationships is not UNSET:
             relationships = []
@@ -91,7 +99,9 @@ class OrderItem:
             relationships=relationships,
         )
 
-        order_item.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_item.additional_properties = d
         return order_item
 
     @property

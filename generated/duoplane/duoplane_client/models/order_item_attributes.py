@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemAttributes")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "quantity",
+        "price",
+        "cost",
+        "retailer_product_id",
+        "retailer_sku",
+        "internal_id",
+        "vendor_sku",
+        "upc",
+        "mpn",
+        "other_barcode",
+        "order_item_notes",
+    }
+)
 
 
 @_attrs_define
@@ -106,30 +123,29 @@ class OrderItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
-        retailer_product_id = d.pop("retailer_product_id", UNSET)
+        retailer_product_id = src_dict.get("retailer_product_id", UNSET)
 
-        retailer_sku = d.pop("retailer_sku", UNSET)
+        retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        internal_id = d.pop("internal_id", UNSET)
+        internal_id = src_dict.get("internal_id", UNSET)
 
-        vendor_sku = d.pop("vendor_sku", UNSET)
+        vendor_sku = src_dict.get("vendor_sku", UNSET)
 
-        upc = d.pop("upc", UNSET)
+        upc = src_dict.get("upc", UNSET)
 
-        mpn = d.pop("mpn", UNSET)
+        mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = d.pop("other_barcode", UNSET)
+        other_barcode = src_dict.get("other_barcode", UNSET)
 
-        _order_item_notes = d.pop("order_item_notes", UNSET)
+        _order_item_notes = src_dict.get("order_item_notes", UNSET)
         order_item_notes: list[Note] | Unset = UNSET
         if _order_item_notes is not UNSET:
             order_item_notes = []
@@ -153,7 +169,9 @@ class OrderItemAttributes:
             order_item_notes=order_item_notes,
         )
 
-        order_item_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_item_attributes.additional_properties = d
         return order_item_attributes
 
     @property

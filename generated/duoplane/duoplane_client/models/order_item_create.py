@@ -74,20 +74,19 @@ class OrderItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        retailer_product_id = d.pop("retailer_product_id", UNSET)
+        retailer_product_id = src_dict.get("retailer_product_id", UNSET)
 
-        retailer_sku = d.pop("retailer_sku", UNSET)
+        retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        internal_id = d.pop("internal_id", UNSET)
+        internal_id = src_dict.get("internal_id", UNSET)
 
-        _order_item_notes = d.pop("order_item_notes", UNSET)
+        _order_item_notes = src_dict.get("order_item_notes", UNSET)
         order_item_notes: list[Note] | Unset = UNSET
         if _order_item_notes is not UNSET:
             order_item_notes = []

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OrderListEnvelope")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -48,17 +56,16 @@ class OrderListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        metadata = Metadata.from_dict(src_dict["metadata"])
 
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = Order.from_dict(data_item_data)
 
             data.append(data_item)
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = src_dict["errors"]
 
         order_list_envelope = cls(
             metadata=metadata,
@@ -66,7 +73,9 @@ class OrderListEnvelope:
             errors=errors,
         )
 
-        order_list_envelope.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_list_envelope.additional_properties = d
         return order_list_envelope
 
     @property

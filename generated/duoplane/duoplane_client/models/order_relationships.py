@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRelationships")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order_items",
+        "shipping_address",
+        "billing_address",
+    }
+)
 
 
 @_attrs_define
@@ -56,8 +64,7 @@ class OrderRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _order_items = d.pop("order_items", UNSET)
+        _order_items = src_dict.get("order_items", UNSET)
         order_items: list[OrderItem] | Unset = UNSET
         if _order_items is not UNSET:
             order_items = []
@@ -66,16 +73,16 @@ class OrderRelationships:
 
                 order_items.append(order_items_item)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
+        _shipping_address = src_dict.get("shipping_address", UNSET)
         shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
+        if _shipping_address is UNSET:
             shipping_address = UNSET
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = src_dict.get("billing_address", UNSET)
         billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
+        if _billing_address is UNSET:
             billing_address = UNSET
         else:
             billing_address = Address.from_dict(_billing_address)
@@ -86,7 +93,9 @@ class OrderRelationships:
             billing_address=billing_address,
         )
 
-        order_relationships.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            order_relationships.additional_properties = d
         return order_relationships
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -69,14 +78,13 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(int | str, d.pop("id"))
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: ProductAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = ProductAttributes.from_dict(_attributes)
@@ -103,7 +111,7 @@ class Product:
 
             return relationships_type_1
 
-        relationships = _parse_relationships(d.pop("relationships", UNSET))
+        relationships = _parse_relationships(src_dict.get("relationships", UNSET))
 
         product = cls(
             id=id,
@@ -112,7 +120,9 @@ class Product:
             relationships=relationships,
         )
 
-        product.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product.additional_properties = d
         return product
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductAttributes")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "retailer_sku",
+        "upc",
+        "mpn",
+        "other_barcode",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -76,27 +88,26 @@ class ProductAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        retailer_sku = d.pop("retailer_sku", UNSET)
+        retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        upc = d.pop("upc", UNSET)
+        upc = src_dict.get("upc", UNSET)
 
-        mpn = d.pop("mpn", UNSET)
+        mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = d.pop("other_barcode", UNSET)
+        other_barcode = src_dict.get("other_barcode", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = src_dict.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -111,7 +122,9 @@ class ProductAttributes:
             updated_at=updated_at,
         )
 
-        product_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_attributes.additional_properties = d
         return product_attributes
 
     @property

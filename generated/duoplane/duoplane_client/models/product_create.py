@@ -57,16 +57,15 @@ class ProductCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        retailer_sku = d.pop("retailer_sku", UNSET)
+        retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        upc = d.pop("upc", UNSET)
+        upc = src_dict.get("upc", UNSET)
 
-        mpn = d.pop("mpn", UNSET)
+        mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = d.pop("other_barcode", UNSET)
+        other_barcode = src_dict.get("other_barcode", UNSET)
 
         product_create = cls(
             name=name,

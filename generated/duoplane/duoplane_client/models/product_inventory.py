@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductInventory")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -52,14 +60,13 @@ class ProductInventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(int | str, d.pop("id"))
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: ProductInventoryAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = ProductInventoryAttributes.from_dict(_attributes)
@@ -70,7 +77,9 @@ class ProductInventory:
             attributes=attributes,
         )
 
-        product_inventory.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_inventory.additional_properties = d
         return product_inventory
 
     @property

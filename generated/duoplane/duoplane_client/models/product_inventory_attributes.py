@@ -10,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductInventoryAttributes")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "product_id",
+        "vendor_id",
+        "vendor_name",
+        "vendor_sku",
+        "purchase_name",
+        "cost",
+        "manage_inventory",
+        "quantity_available",
+        "backordered_until",
+    }
+)
 
 
 @_attrs_define
@@ -95,22 +109,21 @@ class ProductInventoryAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = cast(int | str | Unset, d.pop("product_id", UNSET))
+        product_id = src_dict.get("product_id", UNSET)
 
-        vendor_id = d.pop("vendor_id", UNSET)
+        vendor_id = src_dict.get("vendor_id", UNSET)
 
-        vendor_name = d.pop("vendor_name", UNSET)
+        vendor_name = src_dict.get("vendor_name", UNSET)
 
-        vendor_sku = d.pop("vendor_sku", UNSET)
+        vendor_sku = src_dict.get("vendor_sku", UNSET)
 
-        purchase_name = d.pop("purchase_name", UNSET)
+        purchase_name = src_dict.get("purchase_name", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
 
-        manage_inventory = d.pop("manage_inventory", UNSET)
+        manage_inventory = src_dict.get("manage_inventory", UNSET)
 
-        quantity_available = d.pop("quantity_available", UNSET)
+        quantity_available = src_dict.get("quantity_available", UNSET)
 
         def _parse_backordered_until(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -127,7 +140,7 @@ class ProductInventoryAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        backordered_until = _parse_backordered_until(d.pop("backordered_until", UNSET))
+        backordered_until = _parse_backordered_until(src_dict.get("backordered_until", UNSET))
 
         product_inventory_attributes = cls(
             product_id=product_id,
@@ -141,7 +154,9 @@ class ProductInventoryAttributes:
             backordered_until=backordered_until,
         )
 
-        product_inventory_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_inventory_attributes.additional_properties = d
         return product_inventory_attributes
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductRelationships")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "product_inventories",
+    }
+)
 
 
 @_attrs_define
@@ -40,8 +46,7 @@ class ProductRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _product_inventories = d.pop("product_inventories", UNSET)
+        _product_inventories = src_dict.get("product_inventories", UNSET)
         product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
         if _product_inventories is not UNSET:
             product_inventories = []
@@ -56,7 +61,9 @@ class ProductRelationships:
             product_inventories=product_inventories,
         )
 
-        product_relationships.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_relationships.additional_properties = d
         return product_relationships
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductRelationshipsProductInventoriesItem")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +52,18 @@ class ProductRelationshipsProductInventoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(int | str | Unset, d.pop("id", UNSET))
+        id = src_dict.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         product_relationships_product_inventories_item = cls(
             id=id,
             type_=type_,
         )
 
-        product_relationships_product_inventories_item.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_relationships_product_inventories_item.additional_properties = d
         return product_relationships_product_inventories_item
 
     @property

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProductRelationshipsType1Item")
+# The JSON keys this model declares; any other key in the input is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -22,10 +24,11 @@ class ProductRelationshipsType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         product_relationships_type_1_item = cls()
 
-        product_relationships_type_1_item.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            product_relationships_type_1_item.additional_properties = d
         return product_relationships_type_1_item
 
     @property
