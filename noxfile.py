@@ -17,7 +17,11 @@ ROOT = Path(__file__).parent
 VENDORS = ("duel", "duoplane", "duda")
 GENERATED = [f"./generated/{vendor}" for vendor in VENDORS]
 CI_SEED = "20261123"
-BENCH_DEPS = ("matplotlib==3.11.2",)  # the rate-limit plot
+BENCH_DEPS = (
+    "matplotlib==3.11.2",  # the rate-limit plot
+    "datamodel-code-generator==0.89.0",  # pydantic v2 models from the same spec, the parse baseline
+    "pydantic[email]==2.14.3",
+)
 
 
 def _install_pipeline(session: nox.Session, *extras: str) -> None:
