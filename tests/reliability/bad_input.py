@@ -356,10 +356,13 @@ def _number_breaks(schema: Mapping[str, Any]) -> Iterator[Break]:
     for rule, step in (("minimum", -1), ("exclusiveMinimum", 0)):
         if rule in schema:
             yield rule, schema[rule] + step, frozenset({rule})
+    ceiling = _INTEGER_CEILINGS.get(str(schema.get("format")))
     for rule, step in (("maximum", 1), ("exclusiveMaximum", 0)):
         if rule in schema:
-            yield rule, schema[rule] + step, frozenset({rule})
-    ceiling = _INTEGER_CEILINGS.get(str(schema.get("format")))
+            value = schema[rule] + step
+            # Past the format's ceiling too: either rule truthfully names what is broken.
+            both = ceiling is not None and value > ceiling
+            yield rule, value, frozenset({rule, "format"} if both else {rule})
     if ceiling is not None and schema.get("maximum", ceiling + 1) > ceiling:
         yield "format", ceiling + 1, frozenset({"format"})
 

@@ -8,7 +8,7 @@ and the URL path, but never the query string, headers or credentials.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import httpx
 
@@ -24,6 +24,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InsecureTransportError",
+    "ModelValidationError",
     "NotFoundError",
     "RateLimitedError",
     "RequestValidationError",
@@ -33,6 +34,7 @@ __all__ = [
     "UnprocessableEntityError",
     "error_for_response",
     "raise_for_status",
+    "undeclared_keys",
 ]
 
 DEFAULT_RETRY_AFTER_HEADERS = ("Retry-After", "Duoplane-Retry-After-Seconds")
@@ -185,6 +187,28 @@ class RequestValidationError(APIError, ValueError):
         self.operation_id = operation_id
         self.field = field
         self.rule = rule
+
+
+class ModelValidationError(APIError, ValueError):
+    """A model's from_dict was given data its schema forbids (e.g. a key a closed object does not
+    declare): refused rather than silently dropped."""
+
+    def __init__(self, model: str, *, field: str, rule: str, message: str) -> None:
+        super().__init__(f"{model}: {message}")
+        self.model = model
+        self.field = field
+        self.rule = rule
+
+
+def undeclared_keys(model: str, keys: Iterable[str]) -> ModelValidationError:
+    """The error for input keys a closed model does not declare (named, values never shown)."""
+    names = sorted(str(key) for key in keys)
+    return ModelValidationError(
+        model,
+        field=names[0],
+        rule="additionalProperties",
+        message=f"{', '.join(names)}: not declared by the schema (rule: additionalProperties)",
+    )
 
 
 class InsecureTransportError(APIError, ValueError):

@@ -9,7 +9,7 @@ field whose name looks secret.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
@@ -28,6 +28,8 @@ from .errors import RequestValidationError, ResponseValidationError
 __all__ = ["SpecValidator", "dotted_path"]
 
 _SPEC_URI = "urn:clientgen:spec"
+# (location, name, fast check or None, full validator) for one parameter of an operation.
+_ParameterCheck = tuple[str, str, "Callable[[object], bool] | None", Any]
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SENSITIVE = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
 _MASK = "'***'"
@@ -80,6 +82,13 @@ def _describe(error: ValidationError) -> tuple[str, str, str]:
     path = list(error.absolute_path)
     rule = str(error.validator)
     raw = error.message
+    if rule == "additionalProperties" and isinstance(error.instance, Mapping):
+        declared = error.schema.get("properties", {}) if isinstance(error.schema, Mapping) else {}
+        extra = sorted(str(name) for name in error.instance if name not in declared)
+        if extra:
+            path.append(extra[0])
+            field = dotted_path(path)
+            return field, rule, f"{field}: is not a property the schema declares"
     if rule == "required" and isinstance(error.instance, Mapping):
         missing = [name for name in error.validator_value if name not in error.instance]
         if missing:
@@ -91,6 +100,77 @@ def _describe(error: ValidationError) -> tuple[str, str, str]:
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 1] + "…"
     return field, rule, f"{field}: {message}"
+
+
+_INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_PLAIN_KEYS = frozenset(
+    {"type", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength"}
+    | {"maxLength", "pattern", "enum", "description", "title", "example", "examples", "default"}
+)
+_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "boolean": (bool,),
+}
+
+
+def _format_checker() -> FormatChecker:
+    """JSON Schema's formats plus OpenAPI's integer sizes (int32, int64) as ranges."""
+    checker = FormatChecker()
+    for name, limit in _INT_FORMATS.items():
+
+        def in_range(value: object, limit: int = limit) -> bool:
+            return not isinstance(value, int) or -limit <= value < limit
+
+        checker.checks(name)(in_range)
+    return checker
+
+
+def plain_check(schema: object) -> Callable[[object], bool] | None:
+    """A fast yes for the scalar schemas parameters use (a type plus bounds, lengths, a pattern,
+    an enum), or None when the schema needs the full validator.
+
+    The check only ever answers "certainly valid"; False sends the value to jsonschema, which
+    decides and explains. So it can be strict (exact types, no 1.0-as-integer) without being
+    wrong.
+    """
+    if not isinstance(schema, Mapping) or not set(schema) <= _PLAIN_KEYS:
+        return None
+    types = _PLAIN_TYPES.get(str(schema.get("type")))
+    fmt = schema.get("format")
+    if types is None or (fmt is not None and fmt not in _INT_FORMATS):
+        return None
+    try:
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+    except (re.error, TypeError):
+        return None
+    limit = _INT_FORMATS.get(str(fmt))
+    low, high = schema.get("minimum"), schema.get("maximum")
+    low_x, high_x = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    min_len, max_len = schema.get("minLength"), schema.get("maxLength")
+    enum = schema.get("enum")
+
+    def check(value: object) -> bool:
+        if type(value) not in types:
+            return False
+        if isinstance(value, str):
+            if (min_len is not None and len(value) < min_len) or (
+                max_len is not None and len(value) > max_len
+            ):
+                return False
+            if pattern is not None and pattern.search(value) is None:
+                return False
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if (low is not None and value < low) or (high is not None and value > high):
+                return False
+            if (low_x is not None and value <= low_x) or (high_x is not None and value >= high_x):
+                return False
+            if limit is not None and not -limit <= value < limit:
+                return False
+        return enum is None or value in enum
+
+    return check
 
 
 class SpecValidator:
@@ -111,6 +191,7 @@ class SpecValidator:
                 if isinstance(operation, Mapping) and "operationId" in operation:
                     self._operations[str(operation["operationId"])] = (path, method)
         self._validators: dict[str, Any] = {}
+        self._parameters: dict[str, list[_ParameterCheck]] = {}
 
     # --- lookups -----------------------------------------------------------------------
 
@@ -161,7 +242,7 @@ class SpecValidator:
             validator = Draft202012Validator(
                 {"$ref": f"{_SPEC_URI}#{pointer}"},
                 registry=self._registry,
-                format_checker=FormatChecker(),
+                format_checker=_format_checker(),
             )
             self._validators[pointer] = validator
         return validator
@@ -170,7 +251,70 @@ class SpecValidator:
         error: ValidationError | None = best_match(self._validator(pointer).iter_errors(body))
         return error
 
+    def _resolve(self, pointer: str) -> Any:
+        """The node at a JSON pointer, following a schema `$ref` there (one level is enough for
+        a fast check; anything deeper goes to the full validator)."""
+        node: Any = self._spec
+        for token in pointer[1:].split("/"):
+            key = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        ref = node.get("$ref") if isinstance(node, Mapping) else None
+        return self._resolve(ref[1:]) if isinstance(ref, str) and ref.startswith("#/") else node
+
+    def _parameter_checks(self, operation_id: str) -> list[_ParameterCheck]:
+        """(location, name, validator) per path/query parameter, built once per operation."""
+        found = self._parameters.get(operation_id)
+        if found is None:
+            operation, pointer = self._operation(operation_id)
+            path, _ = self._operations[operation_id]
+            item_pointer = f"/paths/{_escape(path)}"
+            declared: dict[tuple[str, str], str] = {}
+            # Path-item parameters first, then the operation's, which override them.
+            for base, params in (
+                (item_pointer, self._spec["paths"][path].get("parameters")),
+                (pointer, operation.get("parameters")),
+            ):
+                for index, raw in enumerate(params or ()):
+                    param, param_pointer = self._deref(raw, f"{base}/parameters/{index}")
+                    where = param.get("in") if isinstance(param, Mapping) else None
+                    if where in ("path", "query") and "schema" in param:
+                        declared[str(where), str(param["name"])] = f"{param_pointer}/schema"
+            found = [
+                (w, n, plain_check(self._resolve(ptr)), self._validator(ptr))
+                for (w, n), ptr in declared.items()
+            ]
+            self._parameters[operation_id] = found
+        return found
+
     # --- public API --------------------------------------------------------------------
+
+    def validate_parameters(
+        self, operation_id: str, path: Mapping[str, object], query: Mapping[str, object]
+    ) -> None:
+        """Raise `RequestValidationError` for the first path or query value its schema refuses.
+
+        `query` holds what will be sent (unset parameters already left out); enum members are
+        checked by their value. `field` is the parameter's name, the message says where it is.
+        """
+        for where, name, fast, schema in self._parameter_checks(operation_id):
+            values = path if where == "path" else query
+            if name not in values:
+                continue
+            value = values[name]
+            value = getattr(value, "value", value)  # an Enum member goes out as its value
+            if (fast is not None and fast(value)) or schema.is_valid(value):
+                continue
+            error: ValidationError = best_match(schema.iter_errors(value))
+            _, rule, described = _describe(error)
+            message = described.removeprefix("(root): ")
+            if _SENSITIVE.search(name):
+                message = f"value does not satisfy {rule!r}"
+            raise RequestValidationError(
+                operation_id,
+                field=name,
+                rule=rule,
+                message=f"{operation_id}: invalid {where} parameter {name}: {message}",
+            )
 
     def validate_request_body(self, operation_id: str, body: object) -> None:
         """Raise `RequestValidationError` for the first (best-matching) schema violation."""

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 from clientgen.runtime.errors import RequestValidationError, ResponseValidationError
-from clientgen.runtime.validation import SpecValidator, dotted_path
+from clientgen.runtime.validation import SpecValidator, dotted_path, plain_check
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 from unit.runtime.runtime_support import SENTINEL_SECRET, contains_sentinel
 
 ENVELOPE = {"$ref": "#/components/schemas/OrderEnvelope"}
@@ -34,6 +35,9 @@ SPEC: dict[str, Any] = {
             },
             "get": {
                 "operationId": "list_orders",
+                "parameters": [
+                    {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1}}
+                ],
                 "responses": {"200": {"description": "ok"}},
             },
         },
@@ -182,7 +186,7 @@ def test_required_points_at_the_missing_field(validator: SpecValidator) -> None:
 @pytest.mark.parametrize(
     ("changes", "field", "rule", "fragment"),
     [
-        ({"surprise": 1}, "order", "additionalProperties", "'surprise' was unexpected"),
+        ({"surprise": 1}, "order.surprise", "additionalProperties", "is not a property the schema"),
         ({"email": "not-an-email"}, "order.email", "format", "is not a 'email'"),
         ({"status": "lost"}, "order.status", "enum", "'lost' is not one of"),
         ({"order_items": []}, "order.order_items", "minItems", "should be non-empty"),
@@ -248,3 +252,39 @@ def test_dotted_path() -> None:
     assert dotted_path(["data", "items", 0, "id"]) == "data.items[0].id"
     assert dotted_path([0, "a"]) == "[0].a"
     assert dotted_path([]) == ""
+
+
+def test_parameters_are_checked_against_their_schemas(validator: SpecValidator) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        validator.validate_parameters("list_orders", path={}, query={"per_page": 0})
+    error = caught.value
+    assert (error.field, error.rule) == ("per_page", "minimum")
+    assert "invalid query parameter per_page" in str(error)
+    validator.validate_parameters("list_orders", path={}, query={"per_page": 5})
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "certainly_valid"),
+    [
+        ({"type": "integer", "minimum": 1}, 1, True),
+        ({"type": "integer", "minimum": 1}, 0, False),
+        ({"type": "integer"}, True, False),  # a bool is not an integer here
+        ({"type": "integer", "format": "int32"}, 2**31, False),
+        ({"type": "string", "minLength": 1, "pattern": "^[a-z]+$"}, "abc", True),
+        ({"type": "string", "pattern": "^[a-z]+$"}, "bad value!", False),
+        ({"type": "string", "enum": ["asc", "desc"]}, "up", False),
+    ],
+)
+def test_plain_check_only_ever_says_certainly_valid(
+    schema: dict[str, Any], value: object, certainly_valid: bool
+) -> None:
+    check = plain_check(schema)
+    assert check is not None
+    assert check(value) is certainly_valid
+    assert Draft202012Validator(schema).is_valid(value) or not certainly_valid
+
+
+def test_plain_check_declines_schemas_it_cannot_decide() -> None:
+    assert plain_check({"type": "string", "format": "date-time"}) is None
+    assert plain_check({"$ref": "#/components/schemas/X"}) is None
+    assert plain_check({"type": ["integer", "null"]}) is None

@@ -47,11 +47,11 @@ class Fulfillment:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = getattr(self.method, "value", self.method)
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):

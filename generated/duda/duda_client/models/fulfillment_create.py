@@ -5,11 +5,22 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FulfillmentCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "status",
+        "method",
+        "tracking",
+    }
+)
 
 
 @_attrs_define
@@ -36,11 +47,11 @@ class FulfillmentCreate:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = getattr(self.method, "value", self.method)
 
         tracking: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tracking, Unset):
@@ -64,6 +75,8 @@ class FulfillmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("FulfillmentCreate", src_dict.keys() - _KNOWN_KEYS)
         items = []
         _items = src_dict["items"]
         for items_item_data in _items:

@@ -5,7 +5,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
+
 T = TypeVar("T", bound="ItemQuantity")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "quantity",
+    }
+)
 
 
 @_attrs_define
@@ -38,6 +48,8 @@ class ItemQuantity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("ItemQuantity", src_dict.keys() - _KNOWN_KEYS)
         id = src_dict["id"]
 
         quantity = src_dict["quantity"]

@@ -120,17 +120,17 @@ class Order:
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = getattr(self.source, "value", self.source)
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = getattr(self.mode, "value", self.mode)
 
         external_id = self.external_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         email = self.email
 

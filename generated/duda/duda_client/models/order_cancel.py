@@ -5,9 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCancel")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "restock_items",
+        "refund",
+    }
+)
 
 
 @_attrs_define
@@ -45,6 +55,8 @@ class OrderCancel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderCancel", src_dict.keys() - _KNOWN_KEYS)
         reason = src_dict.get("reason", UNSET)
 
         restock_items = src_dict.get("restock_items", UNSET)

@@ -6,12 +6,36 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..models.inventory_sync_strategy import InventorySyncStrategy
 from ..models.order_create_status import OrderCreateStatus
 from ..models.order_mode import OrderMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "status",
+        "currency",
+        "email",
+        "invoice_number",
+        "items",
+        "billing_address",
+        "shipping_address",
+        "shipping_method",
+        "shipping_instructions",
+        "payment",
+        "created",
+        "external_id",
+        "inventory_sync_strategy",
+        "ip_address",
+        "user_agent",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -60,9 +84,9 @@ class OrderCreate:
     metadata: MetadataObject | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode = getattr(self.mode, "value", self.mode)
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         currency = self.currency
 
@@ -99,7 +123,7 @@ class OrderCreate:
 
         inventory_sync_strategy: str | Unset = UNSET
         if not isinstance(self.inventory_sync_strategy, Unset):
-            inventory_sync_strategy = self.inventory_sync_strategy.value
+            inventory_sync_strategy = getattr(self.inventory_sync_strategy, "value", self.inventory_sync_strategy)
 
         ip_address = self.ip_address
 
@@ -147,6 +171,8 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderCreate", src_dict.keys() - _KNOWN_KEYS)
         mode = OrderMode(src_dict["mode"])
 
         status = OrderCreateStatus(src_dict["status"])

@@ -5,9 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemUpdate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -41,6 +50,8 @@ class OrderItemUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderItemUpdate", src_dict.keys() - _KNOWN_KEYS)
         id = src_dict["id"]
 
         metadata = src_dict.get("metadata", UNSET)

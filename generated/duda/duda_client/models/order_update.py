@@ -5,10 +5,24 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpdate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "email",
+        "items",
+        "billing_address",
+        "shipping_address",
+        "shipping_instructions",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -38,7 +52,7 @@ class OrderUpdate:
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         email = self.email
 
@@ -85,6 +99,8 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderUpdate", src_dict.keys() - _KNOWN_KEYS)
         _status = src_dict.get("status", UNSET)
         status: OrderStatus | Unset
         if _status is UNSET:

@@ -51,7 +51,7 @@ class Payment:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         currency = self.currency
 
@@ -59,7 +59,7 @@ class Payment:
 
         card_brand: str | Unset = UNSET
         if not isinstance(self.card_brand, Unset):
-            card_brand = self.card_brand.value
+            card_brand = getattr(self.card_brand, "value", self.card_brand)
 
         card_last_4 = self.card_last_4
 

@@ -5,9 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "reason",
+        "notify_customer",
+    }
+)
 
 
 @_attrs_define
@@ -50,6 +60,8 @@ class RefundCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("RefundCreate", src_dict.keys() - _KNOWN_KEYS)
         items = []
         _items = src_dict["items"]
         for items_item_data in _items:

@@ -65,7 +65,7 @@ class Asset:
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = getattr(self.source, "value", self.source)
 
         task_id: None | str | Unset
         if isinstance(self.task_id, Unset):

@@ -111,7 +111,7 @@ class Order:
         if isinstance(self.new_customer, Unset):
             new_customer = UNSET
         elif isinstance(self.new_customer, YesOrTrueType0):
-            new_customer = self.new_customer.value
+            new_customer = getattr(self.new_customer, "value", self.new_customer)
         else:
             new_customer = self.new_customer
 
@@ -121,7 +121,7 @@ class Order:
         if isinstance(self.instore, Unset):
             instore = UNSET
         elif isinstance(self.instore, YesOrTrueType0):
-            instore = self.instore.value
+            instore = getattr(self.instore, "value", self.instore)
         else:
             instore = self.instore
 

@@ -6,10 +6,31 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderFields")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order",
+        "total",
+        "currency",
+        "email",
+        "promo",
+        "affiliate",
+        "date",
+        "customer_id",
+        "new_customer",
+        "total_gross",
+        "instore",
+        "points",
+        "commission",
+        "commission_currency",
+    }
+)
 
 
 @_attrs_define
@@ -80,7 +101,7 @@ class OrderFields:
         if isinstance(self.new_customer, Unset):
             new_customer = UNSET
         elif isinstance(self.new_customer, YesOrTrueType0):
-            new_customer = self.new_customer.value
+            new_customer = getattr(self.new_customer, "value", self.new_customer)
         else:
             new_customer = self.new_customer
 
@@ -90,7 +111,7 @@ class OrderFields:
         if isinstance(self.instore, Unset):
             instore = UNSET
         elif isinstance(self.instore, YesOrTrueType0):
-            instore = self.instore.value
+            instore = getattr(self.instore, "value", self.instore)
         else:
             instore = self.instore
 
@@ -136,6 +157,8 @@ class OrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderFields", src_dict.keys() - _KNOWN_KEYS)
         order = src_dict.get("order", UNSET)
 
         total = src_dict.get("total", UNSET)

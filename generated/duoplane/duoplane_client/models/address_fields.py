@@ -5,9 +5,29 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressFields")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "company_name",
+        "address_1",
+        "address_2",
+        "city",
+        "post_code",
+        "province_name",
+        "province_code",
+        "country_name",
+        "country_iso2",
+        "phone",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -105,6 +125,8 @@ class AddressFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("AddressFields", src_dict.keys() - _KNOWN_KEYS)
         first_name = src_dict.get("first_name", UNSET)
 
         last_name = src_dict.get("last_name", UNSET)

@@ -5,9 +5,18 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "body",
+    }
+)
 
 
 @_attrs_define
@@ -39,6 +48,8 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("Note", src_dict.keys() - _KNOWN_KEYS)
         title = src_dict.get("title", UNSET)
 
         body = src_dict.get("body", UNSET)

@@ -6,9 +6,27 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "store_id",
+        "store_source_name",
+        "internal_id",
+        "external_id",
+        "ordered_at",
+        "tag_names",
+        "customer_note",
+        "order_notes",
+        "shipping_address",
+        "billing_address",
+        "order_items",
+    }
+)
 
 
 @_attrs_define
@@ -112,6 +130,8 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderCreate", src_dict.keys() - _KNOWN_KEYS)
         store_id = src_dict.get("store_id", UNSET)
 
         store_source_name = src_dict.get("store_source_name", UNSET)

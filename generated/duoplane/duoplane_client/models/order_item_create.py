@@ -5,9 +5,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "quantity",
+        "price",
+        "retailer_product_id",
+        "retailer_sku",
+        "internal_id",
+        "order_item_notes",
+    }
+)
 
 
 @_attrs_define
@@ -74,6 +88,8 @@ class OrderItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("OrderItemCreate", src_dict.keys() - _KNOWN_KEYS)
         name = src_dict.get("name", UNSET)
 
         quantity = src_dict.get("quantity", UNSET)

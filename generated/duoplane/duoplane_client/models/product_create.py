@@ -5,9 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.errors import undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCreate")
+# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
+# refuses any other key instead of dropping it.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "retailer_sku",
+        "upc",
+        "mpn",
+        "other_barcode",
+    }
+)
 
 
 @_attrs_define
@@ -57,6 +69,8 @@ class ProductCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            raise undeclared_keys("ProductCreate", src_dict.keys() - _KNOWN_KEYS)
         name = src_dict.get("name", UNSET)
 
         retailer_sku = src_dict.get("retailer_sku", UNSET)

@@ -26,6 +26,17 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "site_name": site_name,
+            "order_id": order_id,
+            "fulfillment_id": fulfillment_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders/{order_id}/fulfillments/{fulfillment_id}".format(

@@ -21,6 +21,16 @@ def _get_kwargs(
     order_id: str,
 ) -> dict[str, Any]:
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "site_name": site_name,
+            "order_id": order_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders/{order_id}".format(

@@ -25,6 +25,16 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "site_name": site_name,
+            "order_id": order_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders/{order_id}/refunds".format(

@@ -37,11 +37,21 @@ def _get_kwargs(
 
     json_direction: str | Unset = UNSET
     if not isinstance(direction, Unset):
-        json_direction = direction.value
+        json_direction = getattr(direction, "value", direction)
 
     params["direction"] = json_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "site_name": site_name,
+            "order_id": order_id,
+        },
+        query=params,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -20,6 +20,15 @@ def _get_kwargs(
     member_id: str,
 ) -> dict[str, Any]:
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "member_id": member_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/members/{member_id}".format(

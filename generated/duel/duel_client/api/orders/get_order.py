@@ -20,6 +20,15 @@ def _get_kwargs(
     order_id: str,
 ) -> dict[str, Any]:
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "order_id": order_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/orders/{order_id}".format(

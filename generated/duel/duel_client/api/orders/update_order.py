@@ -24,6 +24,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "order_id": order_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/orders/{order_id}".format(

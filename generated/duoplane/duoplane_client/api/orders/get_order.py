@@ -19,6 +19,15 @@ def _get_kwargs(
     order_id: int,
 ) -> dict[str, Any]:
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "order_id": order_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/api/orders/{str(order_id)}",

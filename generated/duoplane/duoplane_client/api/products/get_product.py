@@ -20,6 +20,15 @@ def _get_kwargs(
     product_id: str,
 ) -> dict[str, Any]:
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={
+            "product_id": product_id,
+        },
+        query={},
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/products/{product_id}".format(

@@ -34,6 +34,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
+    validator().validate_parameters(
+        OPERATION_ID,
+        path={},
+        query=params,
+    )
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/products",
