@@ -17,6 +17,8 @@ from clientgen.runtime.errors import (
     RequestValidationError,
     ResponseValidationError,
     error_for_response,
+    invalid_value,
+    missing_key,
     raise_for_status,
 )
 from unit.runtime.runtime_support import SENTINEL_SECRET, SENTINEL_TOKEN, contains_sentinel
@@ -149,3 +151,28 @@ def test_hierarchy() -> None:
     error = ResponseValidationError("get_order", field="data.id", rule="type")
     assert (error.operation_id, error.field, error.rule) == ("get_order", "data.id", "type")
     assert "get_order" in str(error) and "data.id" in str(error)
+
+
+def test_model_errors_carry_the_whole_path_and_the_rule() -> None:
+    inner = invalid_value("OrderItem", "quantity", "value", "x", TypeError("bad operand"))
+    in_list = invalid_value("list", 3, "value", {}, inner)
+    outer = invalid_value("Order", "order_items", "value", [], in_list)
+    assert (outer.field, outer.rule) == ("order_items[3].quantity", "type")
+    assert str(outer).startswith("Order: order_items[3].quantity:")
+    assert isinstance(outer, ValueError)
+
+
+def test_model_errors_name_enum_and_format_rules_and_missing_keys() -> None:
+    enum = invalid_value("Order", "mode", "enum", "SANDBOX", ValueError("not a valid OrderMode"))
+    assert (enum.field, enum.rule) == ("mode", "enum")
+    date = invalid_value("Order", "created", "format", "soon", ValueError("Invalid isoformat"))
+    assert date.rule == "format"
+    assert invalid_value("Order", "created", "format", 12, TypeError("x")).rule == "type"
+    missing = missing_key("Order", KeyError("id"))
+    assert (missing.field, missing.rule) == ("id", "required")
+
+
+def test_model_errors_never_show_a_secret_fields_value() -> None:
+    error = invalid_value("Login", "password", "enum", "hunter2", ValueError("'hunter2' is bad"))
+    assert "hunter2" not in str(error)
+    assert error.field == "password"

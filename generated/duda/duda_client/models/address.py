@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -125,32 +126,35 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        first_name = src_dict.get("first_name", UNSET)
+        try:
+            first_name = src_dict.get("first_name", UNSET)
 
-        last_name = src_dict.get("last_name", UNSET)
+            last_name = src_dict.get("last_name", UNSET)
 
-        full_name = src_dict.get("full_name", UNSET)
+            full_name = src_dict.get("full_name", UNSET)
 
-        address_1 = src_dict.get("address_1", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
 
-        address_2 = src_dict.get("address_2", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
 
-        street_number = src_dict.get("street_number", UNSET)
+            street_number = src_dict.get("street_number", UNSET)
 
-        street_name = src_dict.get("street_name", UNSET)
+            street_name = src_dict.get("street_name", UNSET)
 
-        city = src_dict.get("city", UNSET)
+            city = src_dict.get("city", UNSET)
 
-        sub_locality = src_dict.get("sub_locality", UNSET)
+            sub_locality = src_dict.get("sub_locality", UNSET)
 
-        region = src_dict.get("region", UNSET)
+            region = src_dict.get("region", UNSET)
 
-        country = src_dict.get("country", UNSET)
+            country = src_dict.get("country", UNSET)
 
-        postal_code = src_dict.get("postal_code", UNSET)
+            postal_code = src_dict.get("postal_code", UNSET)
 
-        phone = src_dict.get("phone", UNSET)
+            phone = src_dict.get("phone", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Address", exc) from None
         address = cls(
             first_name=first_name,
             last_name=last_name,

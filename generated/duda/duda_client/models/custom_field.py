@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomField")
@@ -70,16 +71,19 @@ class CustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        label = src_dict.get("label", UNSET)
+            label = src_dict.get("label", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
 
-        zone = src_dict.get("zone", UNSET)
+            zone = src_dict.get("zone", UNSET)
 
-        value = src_dict.get("value", UNSET)
+            value = src_dict.get("value", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("CustomField", exc) from None
         custom_field = cls(
             id=id,
             label=label,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Discount")
@@ -62,14 +63,17 @@ class Discount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        savings = src_dict.get("savings", UNSET)
+            savings = src_dict.get("savings", UNSET)
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Discount", exc) from None
         discount = cls(
             id=id,
             savings=savings,

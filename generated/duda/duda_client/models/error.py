@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -48,10 +49,13 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        error_code = src_dict.get("error_code", UNSET)
+        try:
+            error_code = src_dict.get("error_code", UNSET)
 
-        message = src_dict.get("message", UNSET)
+            message = src_dict.get("message", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Error", exc) from None
         error = cls(
             error_code=error_code,
             message=message,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
@@ -45,24 +46,42 @@ class Fulfillment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = getattr(self.method, "value", self.method)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Fulfillment", "status", "enum", self.status, exc) from exc
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            method: str | Unset = UNSET
+            if not isinstance(self.method, Unset):
+                method = getattr(self.method, "value", self.method)
 
-        tracking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracking, Unset):
-            tracking = self.tracking.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Fulfillment", "method", "enum", self.method, exc) from exc
+
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data_index, items_item_data in enumerate(self.items):
+                    try:
+                        items_item = items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Fulfillment", "items", "value", self.items, exc) from exc
+
+        try:
+            tracking: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tracking, Unset):
+                tracking = self.tracking.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Fulfillment", "tracking", "value", self.tracking, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,38 +103,60 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            id = src_dict["id"]
 
-        _status = src_dict.get("status", UNSET)
-        status: FulfillmentStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = FulfillmentStatus(_status)
+            try:
+                _status = src_dict.get("status", UNSET)
+                status: FulfillmentStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = FulfillmentStatus(_status)
 
-        _method = src_dict.get("method", UNSET)
-        method: FulfillmentMethod | Unset
-        if _method is UNSET:
-            method = UNSET
-        else:
-            method = FulfillmentMethod(_method)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "status", "enum", src_dict.get("status"), exc) from exc
 
-        _items = src_dict.get("items", UNSET)
-        items: list[FulfillmentItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = FulfillmentItem.from_dict(items_item_data)
+            try:
+                _method = src_dict.get("method", UNSET)
+                method: FulfillmentMethod | Unset
+                if _method is UNSET:
+                    method = UNSET
+                else:
+                    method = FulfillmentMethod(_method)
 
-                items.append(items_item)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "method", "enum", src_dict.get("method"), exc) from exc
 
-        _tracking = src_dict.get("tracking", UNSET)
-        tracking: Tracking | Unset
-        if _tracking is UNSET:
-            tracking = UNSET
-        else:
-            tracking = Tracking.from_dict(_tracking)
+            try:
+                _items = src_dict.get("items", UNSET)
+                items: list[FulfillmentItem] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(_items):
+                        try:
+                            items_item = FulfillmentItem.from_dict(items_item_data)
 
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "items", "value", src_dict.get("items"), exc) from exc
+
+            try:
+                _tracking = src_dict.get("tracking", UNSET)
+                tracking: Tracking | Unset
+                if _tracking is UNSET:
+                    tracking = UNSET
+                else:
+                    tracking = Tracking.from_dict(_tracking)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "tracking", "value", src_dict.get("tracking"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Fulfillment", exc) from None
         fulfillment = cls(
             id=id,
             status=status,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
@@ -40,22 +40,40 @@ class FulfillmentCreate:
     tracking: Tracking | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data_index, items_item_data in enumerate(self.items):
+                try:
+                    items_item = items_item_data.to_dict()
+                except PARSE_ERRORS as exc:
+                    raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                items.append(items_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("FulfillmentCreate", "items", "value", self.items, exc) from exc
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = getattr(self.method, "value", self.method)
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
 
-        tracking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracking, Unset):
-            tracking = self.tracking.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("FulfillmentCreate", "status", "enum", self.status, exc) from exc
+
+        try:
+            method: str | Unset = UNSET
+            if not isinstance(self.method, Unset):
+                method = getattr(self.method, "value", self.method)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("FulfillmentCreate", "method", "enum", self.method, exc) from exc
+
+        try:
+            tracking: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tracking, Unset):
+                tracking = self.tracking.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("FulfillmentCreate", "tracking", "value", self.tracking, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -77,34 +95,56 @@ class FulfillmentCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("FulfillmentCreate", src_dict.keys() - _KNOWN_KEYS)
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = ItemQuantity.from_dict(items_item_data)
+        try:
+            try:
+                items = []
+                _items = src_dict["items"]
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = ItemQuantity.from_dict(items_item_data)
 
-            items.append(items_item)
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
 
-        _status = src_dict.get("status", UNSET)
-        status: FulfillmentStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = FulfillmentStatus(_status)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentCreate", "items", "value", src_dict.get("items"), exc) from exc
 
-        _method = src_dict.get("method", UNSET)
-        method: FulfillmentMethod | Unset
-        if _method is UNSET:
-            method = UNSET
-        else:
-            method = FulfillmentMethod(_method)
+            try:
+                _status = src_dict.get("status", UNSET)
+                status: FulfillmentStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = FulfillmentStatus(_status)
 
-        _tracking = src_dict.get("tracking", UNSET)
-        tracking: Tracking | Unset
-        if _tracking is UNSET:
-            tracking = UNSET
-        else:
-            tracking = Tracking.from_dict(_tracking)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentCreate", "status", "enum", src_dict.get("status"), exc) from exc
 
+            try:
+                _method = src_dict.get("method", UNSET)
+                method: FulfillmentMethod | Unset
+                if _method is UNSET:
+                    method = UNSET
+                else:
+                    method = FulfillmentMethod(_method)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentCreate", "method", "enum", src_dict.get("method"), exc) from exc
+
+            try:
+                _tracking = src_dict.get("tracking", UNSET)
+                tracking: Tracking | Unset
+                if _tracking is UNSET:
+                    tracking = UNSET
+                else:
+                    tracking = Tracking.from_dict(_tracking)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentCreate", "tracking", "value", src_dict.get("tracking"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("FulfillmentCreate", exc) from None
         fulfillment_create = cls(
             items=items,
             status=status,

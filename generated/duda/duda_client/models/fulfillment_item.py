@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FulfillmentItem")
@@ -48,10 +49,13 @@ class FulfillmentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("FulfillmentItem", exc) from None
         fulfillment_item = cls(
             id=id,
             quantity=quantity,

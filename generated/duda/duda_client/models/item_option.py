@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemOption")
@@ -48,10 +49,13 @@ class ItemOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        value = src_dict.get("value", UNSET)
+            value = src_dict.get("value", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ItemOption", exc) from None
         item_option = cls(
             name=name,
             value=value,

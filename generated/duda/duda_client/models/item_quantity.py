@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import missing_key, undeclared_keys
 
 T = TypeVar("T", bound="ItemQuantity")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -50,10 +50,13 @@ class ItemQuantity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("ItemQuantity", src_dict.keys() - _KNOWN_KEYS)
-        id = src_dict["id"]
+        try:
+            id = src_dict["id"]
 
-        quantity = src_dict["quantity"]
+            quantity = src_dict["quantity"]
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ItemQuantity", exc) from None
         item_quantity = cls(
             id=id,
             quantity=quantity,

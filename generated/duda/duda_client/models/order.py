@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.order_mode import OrderMode
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
@@ -118,108 +119,180 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = getattr(self.source, "value", self.source)
+        try:
+            source: str | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = getattr(self.source, "value", self.source)
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = getattr(self.mode, "value", self.mode)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "source", "enum", self.source, exc) from exc
+
+        try:
+            mode: str | Unset = UNSET
+            if not isinstance(self.mode, Unset):
+                mode = getattr(self.mode, "value", self.mode)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "mode", "enum", self.mode, exc) from exc
 
         external_id = self.external_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "status", "enum", self.status, exc) from exc
 
         email = self.email
 
         invoice_number = self.invoice_number
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data_index, items_item_data in enumerate(self.items):
+                    try:
+                        items_item = items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "items", "value", self.items, exc) from exc
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
+        try:
+            billing_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.billing_address, Unset):
+                billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "billing_address", "value", self.billing_address, exc) from exc
 
-        shipping_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_method, Unset):
-            shipping_method = self.shipping_method.to_dict()
+        try:
+            shipping_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_address, Unset):
+                shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "shipping_address", "value", self.shipping_address, exc) from exc
+
+        try:
+            shipping_method: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_method, Unset):
+                shipping_method = self.shipping_method.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "shipping_method", "value", self.shipping_method, exc) from exc
 
         shipping_instructions = self.shipping_instructions
 
-        discounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discounts, Unset):
-            discounts = []
-            for discounts_item_data in self.discounts:
-                discounts_item = discounts_item_data.to_dict()
-                discounts.append(discounts_item)
+        try:
+            discounts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.discounts, Unset):
+                discounts = []
+                for discounts_item_data_index, discounts_item_data in enumerate(self.discounts):
+                    try:
+                        discounts_item = discounts_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", discounts_item_data_index, "value", discounts_item_data, exc
+                        ) from exc
+                    discounts.append(discounts_item)
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "discounts", "value", self.discounts, exc) from exc
+
+        try:
+            taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.taxes, Unset):
+                taxes = []
+                for taxes_item_data_index, taxes_item_data in enumerate(self.taxes):
+                    try:
+                        taxes_item = taxes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "taxes", "value", self.taxes, exc) from exc
 
         subtotal = self.subtotal
 
         total = self.total
 
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        try:
+            payment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment, Unset):
+                payment = self.payment.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "payment", "value", self.payment, exc) from exc
 
-        refunds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = []
-            for refunds_item_data in self.refunds:
-                refunds_item = refunds_item_data.to_dict()
-                refunds.append(refunds_item)
+        try:
+            refunds: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.refunds, Unset):
+                refunds = []
+                for refunds_item_data_index, refunds_item_data in enumerate(self.refunds):
+                    try:
+                        refunds_item = refunds_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", refunds_item_data_index, "value", refunds_item_data, exc) from exc
+                    refunds.append(refunds_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "refunds", "value", self.refunds, exc) from exc
 
         tracking_url = self.tracking_url
 
         tracking_number = self.tracking_number
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "created", "format", self.created, exc) from exc
 
         user_agent = self.user_agent
 
         ip_address = self.ip_address
 
-        metadata: dict[str, Any] | str | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, MetadataObject):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | str | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, MetadataObject):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "metadata", "value", self.metadata, exc) from exc
 
         cancellation_reason = self.cancellation_reason
 
-        cancelled: bool | str | Unset
-        if isinstance(self.cancelled, Unset):
-            cancelled = UNSET
-        else:
-            cancelled = self.cancelled
+        try:
+            cancelled: bool | str | Unset
+            if isinstance(self.cancelled, Unset):
+                cancelled = UNSET
+            else:
+                cancelled = self.cancelled
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "cancelled", "value", self.cancelled, exc) from exc
 
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
+        try:
+            custom_fields: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.custom_fields, Unset):
+                custom_fields = []
+                for custom_fields_item_data_index, custom_fields_item_data in enumerate(self.custom_fields):
+                    try:
+                        custom_fields_item = custom_fields_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", custom_fields_item_data_index, "value", custom_fields_item_data, exc
+                        ) from exc
+                    custom_fields.append(custom_fields_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "custom_fields", "value", self.custom_fields, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -285,148 +358,235 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            id = src_dict["id"]
 
-        _source = src_dict.get("source", UNSET)
-        source: OrderSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = OrderSource(_source)
-
-        _mode = src_dict.get("mode", UNSET)
-        mode: OrderMode | Unset
-        if _mode is UNSET:
-            mode = UNSET
-        else:
-            mode = OrderMode(_mode)
-
-        external_id = src_dict.get("external_id", UNSET)
-
-        _status = src_dict.get("status", UNSET)
-        status: OrderStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
-
-        email = src_dict.get("email", UNSET)
-
-        invoice_number = src_dict.get("invoice_number", UNSET)
-
-        _items = src_dict.get("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _billing_address = src_dict.get("billing_address", UNSET)
-        billing_address: Address | Unset
-        if _billing_address is UNSET:
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _shipping_address = src_dict.get("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if _shipping_address is UNSET:
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
-
-        _shipping_method = src_dict.get("shipping_method", UNSET)
-        shipping_method: ShippingMethod | Unset
-        if _shipping_method is UNSET:
-            shipping_method = UNSET
-        else:
-            shipping_method = ShippingMethod.from_dict(_shipping_method)
-
-        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
-
-        _discounts = src_dict.get("discounts", UNSET)
-        discounts: list[Discount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = Discount.from_dict(discounts_item_data)
-
-                discounts.append(discounts_item)
-
-        _taxes = src_dict.get("taxes", UNSET)
-        taxes: list[Tax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = Tax.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
-        subtotal = src_dict.get("subtotal", UNSET)
-
-        total = src_dict.get("total", UNSET)
-
-        _payment = src_dict.get("payment", UNSET)
-        payment: Payment | Unset
-        if _payment is UNSET:
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
-
-        _refunds = src_dict.get("refunds", UNSET)
-        refunds: list[OrderRefundSummary] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = OrderRefundSummary.from_dict(refunds_item_data)
-
-                refunds.append(refunds_item)
-
-        tracking_url = src_dict.get("tracking_url", UNSET)
-
-        tracking_number = src_dict.get("tracking_number", UNSET)
-
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        user_agent = src_dict.get("user_agent", UNSET)
-
-        ip_address = src_dict.get("ip_address", UNSET)
-
-        def _parse_metadata(data: object) -> MetadataObject | str | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+                _source = src_dict.get("source", UNSET)
+                source: OrderSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = OrderSource(_source)
 
-                return componentsschemas_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetadataObject | str | Unset, data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "source", "enum", src_dict.get("source"), exc) from exc
 
-        metadata = _parse_metadata(src_dict.get("metadata", UNSET))
+            try:
+                _mode = src_dict.get("mode", UNSET)
+                mode: OrderMode | Unset
+                if _mode is UNSET:
+                    mode = UNSET
+                else:
+                    mode = OrderMode(_mode)
 
-        cancellation_reason = src_dict.get("cancellation_reason", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "mode", "enum", src_dict.get("mode"), exc) from exc
 
-        cancelled = src_dict.get("cancelled", UNSET)
+            external_id = src_dict.get("external_id", UNSET)
 
-        _custom_fields = src_dict.get("custom_fields", UNSET)
-        custom_fields: list[CustomField] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+            try:
+                _status = src_dict.get("status", UNSET)
+                status: OrderStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = OrderStatus(_status)
 
-                custom_fields.append(custom_fields_item)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "status", "enum", src_dict.get("status"), exc) from exc
 
+            email = src_dict.get("email", UNSET)
+
+            invoice_number = src_dict.get("invoice_number", UNSET)
+
+            try:
+                _items = src_dict.get("items", UNSET)
+                items: list[OrderItem] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(_items):
+                        try:
+                            items_item = OrderItem.from_dict(items_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "items", "value", src_dict.get("items"), exc) from exc
+
+            try:
+                _billing_address = src_dict.get("billing_address", UNSET)
+                billing_address: Address | Unset
+                if _billing_address is UNSET:
+                    billing_address = UNSET
+                else:
+                    billing_address = Address.from_dict(_billing_address)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "billing_address", "value", src_dict.get("billing_address"), exc) from exc
+
+            try:
+                _shipping_address = src_dict.get("shipping_address", UNSET)
+                shipping_address: Address | Unset
+                if _shipping_address is UNSET:
+                    shipping_address = UNSET
+                else:
+                    shipping_address = Address.from_dict(_shipping_address)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "Order", "shipping_address", "value", src_dict.get("shipping_address"), exc
+                ) from exc
+
+            try:
+                _shipping_method = src_dict.get("shipping_method", UNSET)
+                shipping_method: ShippingMethod | Unset
+                if _shipping_method is UNSET:
+                    shipping_method = UNSET
+                else:
+                    shipping_method = ShippingMethod.from_dict(_shipping_method)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "shipping_method", "value", src_dict.get("shipping_method"), exc) from exc
+
+            shipping_instructions = src_dict.get("shipping_instructions", UNSET)
+
+            try:
+                _discounts = src_dict.get("discounts", UNSET)
+                discounts: list[Discount] | Unset = UNSET
+                if _discounts is not UNSET:
+                    discounts = []
+                    for discounts_item_data_index, discounts_item_data in enumerate(_discounts):
+                        try:
+                            discounts_item = Discount.from_dict(discounts_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", discounts_item_data_index, "value", discounts_item_data, exc
+                            ) from exc
+                        discounts.append(discounts_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "discounts", "value", src_dict.get("discounts"), exc) from exc
+
+            try:
+                _taxes = src_dict.get("taxes", UNSET)
+                taxes: list[Tax] | Unset = UNSET
+                if _taxes is not UNSET:
+                    taxes = []
+                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                        try:
+                            taxes_item = Tax.from_dict(taxes_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                        taxes.append(taxes_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "taxes", "value", src_dict.get("taxes"), exc) from exc
+
+            subtotal = src_dict.get("subtotal", UNSET)
+
+            total = src_dict.get("total", UNSET)
+
+            try:
+                _payment = src_dict.get("payment", UNSET)
+                payment: Payment | Unset
+                if _payment is UNSET:
+                    payment = UNSET
+                else:
+                    payment = Payment.from_dict(_payment)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "payment", "value", src_dict.get("payment"), exc) from exc
+
+            try:
+                _refunds = src_dict.get("refunds", UNSET)
+                refunds: list[OrderRefundSummary] | Unset = UNSET
+                if _refunds is not UNSET:
+                    refunds = []
+                    for refunds_item_data_index, refunds_item_data in enumerate(_refunds):
+                        try:
+                            refunds_item = OrderRefundSummary.from_dict(refunds_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", refunds_item_data_index, "value", refunds_item_data, exc
+                            ) from exc
+                        refunds.append(refunds_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "refunds", "value", src_dict.get("refunds"), exc) from exc
+
+            tracking_url = src_dict.get("tracking_url", UNSET)
+
+            tracking_number = src_dict.get("tracking_number", UNSET)
+
+            try:
+                _created = src_dict.get("created", UNSET)
+                created: datetime.datetime | Unset
+                if _created is UNSET:
+                    created = UNSET
+                else:
+                    created = datetime.datetime.fromisoformat(_created)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "created", "format", src_dict.get("created"), exc) from exc
+
+            user_agent = src_dict.get("user_agent", UNSET)
+
+            ip_address = src_dict.get("ip_address", UNSET)
+
+            try:
+
+                def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                        return componentsschemas_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataObject | str | Unset, data)
+
+                metadata = _parse_metadata(src_dict.get("metadata", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "metadata", "value", src_dict.get("metadata"), exc) from exc
+
+            cancellation_reason = src_dict.get("cancellation_reason", UNSET)
+
+            try:
+                cancelled = src_dict.get("cancelled", UNSET)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "cancelled", "value", src_dict.get("cancelled"), exc) from exc
+
+            try:
+                _custom_fields = src_dict.get("custom_fields", UNSET)
+                custom_fields: list[CustomField] | Unset = UNSET
+                if _custom_fields is not UNSET:
+                    custom_fields = []
+                    for custom_fields_item_data_index, custom_fields_item_data in enumerate(_custom_fields):
+                        try:
+                            custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", custom_fields_item_data_index, "value", custom_fields_item_data, exc
+                            ) from exc
+                        custom_fields.append(custom_fields_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "custom_fields", "value", src_dict.get("custom_fields"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Order", exc) from None
         order = cls(
             id=id,
             source=source,

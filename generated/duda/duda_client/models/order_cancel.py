@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCancel")
@@ -57,12 +57,15 @@ class OrderCancel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderCancel", src_dict.keys() - _KNOWN_KEYS)
-        reason = src_dict.get("reason", UNSET)
+        try:
+            reason = src_dict.get("reason", UNSET)
 
-        restock_items = src_dict.get("restock_items", UNSET)
+            restock_items = src_dict.get("restock_items", UNSET)
 
-        refund = src_dict.get("refund", UNSET)
+            refund = src_dict.get("refund", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderCancel", exc) from None
         order_cancel = cls(
             reason=reason,
             restock_items=restock_items,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.inventory_sync_strategy import InventorySyncStrategy
 from ..models.order_create_status import OrderCreateStatus
 from ..models.order_mode import OrderMode
@@ -84,9 +84,15 @@ class OrderCreate:
     metadata: MetadataObject | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        mode = getattr(self.mode, "value", self.mode)
+        try:
+            mode = getattr(self.mode, "value", self.mode)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "mode", "enum", self.mode, exc) from exc
 
-        status = getattr(self.status, "value", self.status)
+        try:
+            status = getattr(self.status, "value", self.status)
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "status", "enum", self.status, exc) from exc
 
         currency = self.currency
 
@@ -94,44 +100,75 @@ class OrderCreate:
 
         invoice_number = self.invoice_number
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data_index, items_item_data in enumerate(self.items):
+                try:
+                    items_item = items_item_data.to_dict()
+                except PARSE_ERRORS as exc:
+                    raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                items.append(items_item)
 
-        billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "items", "value", self.items, exc) from exc
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
+        try:
+            billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "billing_address", "value", self.billing_address, exc) from exc
 
-        shipping_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_method, Unset):
-            shipping_method = self.shipping_method.to_dict()
+        try:
+            shipping_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_address, Unset):
+                shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "shipping_address", "value", self.shipping_address, exc) from exc
+
+        try:
+            shipping_method: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_method, Unset):
+                shipping_method = self.shipping_method.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "shipping_method", "value", self.shipping_method, exc) from exc
 
         shipping_instructions = self.shipping_instructions
 
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
+        try:
+            payment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.payment, Unset):
+                payment = self.payment.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "payment", "value", self.payment, exc) from exc
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "created", "format", self.created, exc) from exc
 
         external_id = self.external_id
 
-        inventory_sync_strategy: str | Unset = UNSET
-        if not isinstance(self.inventory_sync_strategy, Unset):
-            inventory_sync_strategy = getattr(self.inventory_sync_strategy, "value", self.inventory_sync_strategy)
+        try:
+            inventory_sync_strategy: str | Unset = UNSET
+            if not isinstance(self.inventory_sync_strategy, Unset):
+                inventory_sync_strategy = getattr(self.inventory_sync_strategy, "value", self.inventory_sync_strategy)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value(
+                "OrderCreate", "inventory_sync_strategy", "enum", self.inventory_sync_strategy, exc
+            ) from exc
 
         ip_address = self.ip_address
 
         user_agent = self.user_agent
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "metadata", "value", self.metadata, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -173,75 +210,129 @@ class OrderCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderCreate", src_dict.keys() - _KNOWN_KEYS)
-        mode = OrderMode(src_dict["mode"])
+        try:
+            try:
+                mode = OrderMode(src_dict["mode"])
 
-        status = OrderCreateStatus(src_dict["status"])
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "mode", "enum", src_dict.get("mode"), exc) from exc
 
-        currency = src_dict["currency"]
+            try:
+                status = OrderCreateStatus(src_dict["status"])
 
-        email = src_dict["email"]
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "status", "enum", src_dict.get("status"), exc) from exc
 
-        invoice_number = src_dict["invoice_number"]
+            currency = src_dict["currency"]
 
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = OrderItem.from_dict(items_item_data)
+            email = src_dict["email"]
 
-            items.append(items_item)
+            invoice_number = src_dict["invoice_number"]
 
-        billing_address = Address.from_dict(src_dict["billing_address"])
+            try:
+                items = []
+                _items = src_dict["items"]
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
-        _shipping_address = src_dict.get("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if _shipping_address is UNSET:
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
 
-        _shipping_method = src_dict.get("shipping_method", UNSET)
-        shipping_method: ShippingMethod | Unset
-        if _shipping_method is UNSET:
-            shipping_method = UNSET
-        else:
-            shipping_method = ShippingMethod.from_dict(_shipping_method)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "items", "value", src_dict.get("items"), exc) from exc
 
-        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
+            try:
+                billing_address = Address.from_dict(src_dict["billing_address"])
 
-        _payment = src_dict.get("payment", UNSET)
-        payment: Payment | Unset
-        if _payment is UNSET:
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "billing_address", "value", src_dict.get("billing_address"), exc
+                ) from exc
 
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+            try:
+                _shipping_address = src_dict.get("shipping_address", UNSET)
+                shipping_address: Address | Unset
+                if _shipping_address is UNSET:
+                    shipping_address = UNSET
+                else:
+                    shipping_address = Address.from_dict(_shipping_address)
 
-        external_id = src_dict.get("external_id", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "shipping_address", "value", src_dict.get("shipping_address"), exc
+                ) from exc
 
-        _inventory_sync_strategy = src_dict.get("inventory_sync_strategy", UNSET)
-        inventory_sync_strategy: InventorySyncStrategy | Unset
-        if _inventory_sync_strategy is UNSET:
-            inventory_sync_strategy = UNSET
-        else:
-            inventory_sync_strategy = InventorySyncStrategy(_inventory_sync_strategy)
+            try:
+                _shipping_method = src_dict.get("shipping_method", UNSET)
+                shipping_method: ShippingMethod | Unset
+                if _shipping_method is UNSET:
+                    shipping_method = UNSET
+                else:
+                    shipping_method = ShippingMethod.from_dict(_shipping_method)
 
-        ip_address = src_dict.get("ip_address", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "shipping_method", "value", src_dict.get("shipping_method"), exc
+                ) from exc
 
-        user_agent = src_dict.get("user_agent", UNSET)
+            shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: MetadataObject | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataObject.from_dict(_metadata)
+            try:
+                _payment = src_dict.get("payment", UNSET)
+                payment: Payment | Unset
+                if _payment is UNSET:
+                    payment = UNSET
+                else:
+                    payment = Payment.from_dict(_payment)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "payment", "value", src_dict.get("payment"), exc) from exc
+
+            try:
+                _created = src_dict.get("created", UNSET)
+                created: datetime.datetime | Unset
+                if _created is UNSET:
+                    created = UNSET
+                else:
+                    created = datetime.datetime.fromisoformat(_created)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "created", "format", src_dict.get("created"), exc) from exc
+
+            external_id = src_dict.get("external_id", UNSET)
+
+            try:
+                _inventory_sync_strategy = src_dict.get("inventory_sync_strategy", UNSET)
+                inventory_sync_strategy: InventorySyncStrategy | Unset
+                if _inventory_sync_strategy is UNSET:
+                    inventory_sync_strategy = UNSET
+                else:
+                    inventory_sync_strategy = InventorySyncStrategy(_inventory_sync_strategy)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "inventory_sync_strategy", "enum", src_dict.get("inventory_sync_strategy"), exc
+                ) from exc
+
+            ip_address = src_dict.get("ip_address", UNSET)
+
+            user_agent = src_dict.get("user_agent", UNSET)
+
+            try:
+                _metadata = src_dict.get("metadata", UNSET)
+                metadata: MetadataObject | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = MetadataObject.from_dict(_metadata)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "metadata", "value", src_dict.get("metadata"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderCreate", exc) from None
         order_create = cls(
             mode=mode,
             status=status,

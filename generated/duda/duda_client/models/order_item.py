@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItem")
@@ -93,12 +94,19 @@ class OrderItem:
 
         sku = self.sku
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        try:
+            options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = []
+                for options_item_data_index, options_item_data in enumerate(self.options):
+                    try:
+                        options_item = options_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", options_item_data_index, "value", options_item_data, exc) from exc
+                    options.append(options_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "options", "value", self.options, exc) from exc
 
         quantity = self.quantity
 
@@ -108,9 +116,12 @@ class OrderItem:
 
         unit_weight = self.unit_weight
 
-        unit_dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_dimensions, Unset):
-            unit_dimensions = self.unit_dimensions.to_dict()
+        try:
+            unit_dimensions: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.unit_dimensions, Unset):
+                unit_dimensions = self.unit_dimensions.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "unit_dimensions", "value", self.unit_dimensions, exc) from exc
 
         total = self.total
 
@@ -160,52 +171,70 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        product_id = src_dict.get("product_id", UNSET)
+            product_id = src_dict.get("product_id", UNSET)
 
-        variation_id = src_dict.get("variation_id", UNSET)
+            variation_id = src_dict.get("variation_id", UNSET)
 
-        external_product_id = src_dict.get("external_product_id", UNSET)
+            external_product_id = src_dict.get("external_product_id", UNSET)
 
-        external_variation_id = src_dict.get("external_variation_id", UNSET)
+            external_variation_id = src_dict.get("external_variation_id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        image = src_dict.get("image", UNSET)
+            image = src_dict.get("image", UNSET)
 
-        sku = src_dict.get("sku", UNSET)
+            sku = src_dict.get("sku", UNSET)
 
-        _options = src_dict.get("options", UNSET)
-        options: list[ItemOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = ItemOption.from_dict(options_item_data)
+            try:
+                _options = src_dict.get("options", UNSET)
+                options: list[ItemOption] | Unset = UNSET
+                if _options is not UNSET:
+                    options = []
+                    for options_item_data_index, options_item_data in enumerate(_options):
+                        try:
+                            options_item = ItemOption.from_dict(options_item_data)
 
-                options.append(options_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", options_item_data_index, "value", options_item_data, exc
+                            ) from exc
+                        options.append(options_item)
 
-        quantity = src_dict.get("quantity", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "options", "value", src_dict.get("options"), exc) from exc
 
-        shippable = src_dict.get("shippable", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
 
-        unit_price = src_dict.get("unit_price", UNSET)
+            shippable = src_dict.get("shippable", UNSET)
 
-        unit_weight = src_dict.get("unit_weight", UNSET)
+            unit_price = src_dict.get("unit_price", UNSET)
 
-        _unit_dimensions = src_dict.get("unit_dimensions", UNSET)
-        unit_dimensions: UnitDimensions | Unset
-        if _unit_dimensions is UNSET:
-            unit_dimensions = UNSET
-        else:
-            unit_dimensions = UnitDimensions.from_dict(_unit_dimensions)
+            unit_weight = src_dict.get("unit_weight", UNSET)
 
-        total = src_dict.get("total", UNSET)
+            try:
+                _unit_dimensions = src_dict.get("unit_dimensions", UNSET)
+                unit_dimensions: UnitDimensions | Unset
+                if _unit_dimensions is UNSET:
+                    unit_dimensions = UNSET
+                else:
+                    unit_dimensions = UnitDimensions.from_dict(_unit_dimensions)
 
-        combined_weight = src_dict.get("combined_weight", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderItem", "unit_dimensions", "value", src_dict.get("unit_dimensions"), exc
+                ) from exc
 
-        metadata = src_dict.get("metadata", UNSET)
+            total = src_dict.get("total", UNSET)
 
+            combined_weight = src_dict.get("combined_weight", UNSET)
+
+            metadata = src_dict.get("metadata", UNSET)
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderItem", exc) from None
         order_item = cls(
             id=id,
             product_id=product_id,

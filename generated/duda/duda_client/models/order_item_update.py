@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemUpdate")
@@ -52,10 +52,13 @@ class OrderItemUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderItemUpdate", src_dict.keys() - _KNOWN_KEYS)
-        id = src_dict["id"]
+        try:
+            id = src_dict["id"]
 
-        metadata = src_dict.get("metadata", UNSET)
+            metadata = src_dict.get("metadata", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderItemUpdate", exc) from None
         order_item_update = cls(
             id=id,
             metadata=metadata,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+
 T = TypeVar("T", bound="OrderPage")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -42,10 +44,17 @@ class OrderPage:
 
         total_responses = self.total_responses
 
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results = []
+            for results_item_data_index, results_item_data in enumerate(self.results):
+                try:
+                    results_item = results_item_data.to_dict()
+                except PARSE_ERRORS as exc:
+                    raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
+                results.append(results_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderPage", "results", "value", self.results, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,19 +71,29 @@ class OrderPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        offset = src_dict["offset"]
+        try:
+            offset = src_dict["offset"]
 
-        limit = src_dict["limit"]
+            limit = src_dict["limit"]
 
-        total_responses = src_dict["total_responses"]
+            total_responses = src_dict["total_responses"]
 
-        results = []
-        _results = src_dict["results"]
-        for results_item_data in _results:
-            results_item = Order.from_dict(results_item_data)
+            try:
+                results = []
+                _results = src_dict["results"]
+                for results_item_data_index, results_item_data in enumerate(_results):
+                    try:
+                        results_item = Order.from_dict(results_item_data)
 
-            results.append(results_item)
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
+                    results.append(results_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderPage", "results", "value", src_dict.get("results"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderPage", exc) from None
         order_page = cls(
             offset=offset,
             limit=limit,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundSummary")
@@ -46,9 +47,12 @@ class OrderRefundSummary:
 
         reason = self.reason
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderRefundSummary", "created", "format", self.created, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,19 +70,26 @@ class OrderRefundSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        amount = src_dict.get("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
 
-        reason = src_dict.get("reason", UNSET)
+            reason = src_dict.get("reason", UNSET)
 
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+            try:
+                _created = src_dict.get("created", UNSET)
+                created: datetime.datetime | Unset
+                if _created is UNSET:
+                    created = UNSET
+                else:
+                    created = datetime.datetime.fromisoformat(_created)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderRefundSummary", "created", "format", src_dict.get("created"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderRefundSummary", exc) from None
         order_refund_summary = cls(
             id=id,
             amount=amount,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
@@ -50,32 +50,52 @@ class OrderUpdate:
     metadata: MetadataObject | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpdate", "status", "enum", self.status, exc) from exc
 
         email = self.email
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data_index, items_item_data in enumerate(self.items):
+                    try:
+                        items_item = items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpdate", "items", "value", self.items, exc) from exc
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
+        try:
+            billing_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.billing_address, Unset):
+                billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpdate", "billing_address", "value", self.billing_address, exc) from exc
+
+        try:
+            shipping_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_address, Unset):
+                shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpdate", "shipping_address", "value", self.shipping_address, exc) from exc
 
         shipping_instructions = self.shipping_instructions
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpdate", "metadata", "value", self.metadata, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -101,47 +121,77 @@ class OrderUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderUpdate", src_dict.keys() - _KNOWN_KEYS)
-        _status = src_dict.get("status", UNSET)
-        status: OrderStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
+        try:
+            try:
+                _status = src_dict.get("status", UNSET)
+                status: OrderStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = OrderStatus(_status)
 
-        email = src_dict.get("email", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpdate", "status", "enum", src_dict.get("status"), exc) from exc
 
-        _items = src_dict.get("items", UNSET)
-        items: list[OrderItemUpdate] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItemUpdate.from_dict(items_item_data)
+            email = src_dict.get("email", UNSET)
 
-                items.append(items_item)
+            try:
+                _items = src_dict.get("items", UNSET)
+                items: list[OrderItemUpdate] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(_items):
+                        try:
+                            items_item = OrderItemUpdate.from_dict(items_item_data)
 
-        _billing_address = src_dict.get("billing_address", UNSET)
-        billing_address: Address | Unset
-        if _billing_address is UNSET:
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
 
-        _shipping_address = src_dict.get("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if _shipping_address is UNSET:
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpdate", "items", "value", src_dict.get("items"), exc) from exc
 
-        shipping_instructions = src_dict.get("shipping_instructions", UNSET)
+            try:
+                _billing_address = src_dict.get("billing_address", UNSET)
+                billing_address: Address | Unset
+                if _billing_address is UNSET:
+                    billing_address = UNSET
+                else:
+                    billing_address = Address.from_dict(_billing_address)
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: MetadataObject | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataObject.from_dict(_metadata)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderUpdate", "billing_address", "value", src_dict.get("billing_address"), exc
+                ) from exc
 
+            try:
+                _shipping_address = src_dict.get("shipping_address", UNSET)
+                shipping_address: Address | Unset
+                if _shipping_address is UNSET:
+                    shipping_address = UNSET
+                else:
+                    shipping_address = Address.from_dict(_shipping_address)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderUpdate", "shipping_address", "value", src_dict.get("shipping_address"), exc
+                ) from exc
+
+            shipping_instructions = src_dict.get("shipping_instructions", UNSET)
+
+            try:
+                _metadata = src_dict.get("metadata", UNSET)
+                metadata: MetadataObject | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = MetadataObject.from_dict(_metadata)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpdate", "metadata", "value", src_dict.get("metadata"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderUpdate", exc) from None
         order_update = cls(
             status=status,
             email=email,

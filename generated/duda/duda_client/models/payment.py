@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.card_brand import CardBrand
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -49,17 +50,25 @@ class Payment:
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = getattr(self.status, "value", self.status)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Payment", "status", "enum", self.status, exc) from exc
 
         currency = self.currency
 
         method = self.method
 
-        card_brand: str | Unset = UNSET
-        if not isinstance(self.card_brand, Unset):
-            card_brand = getattr(self.card_brand, "value", self.card_brand)
+        try:
+            card_brand: str | Unset = UNSET
+            if not isinstance(self.card_brand, Unset):
+                card_brand = getattr(self.card_brand, "value", self.card_brand)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Payment", "card_brand", "enum", self.card_brand, exc) from exc
 
         card_last_4 = self.card_last_4
 
@@ -83,28 +92,39 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        transaction_id = src_dict.get("transaction_id", UNSET)
+        try:
+            transaction_id = src_dict.get("transaction_id", UNSET)
 
-        _status = src_dict.get("status", UNSET)
-        status: PaymentStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = PaymentStatus(_status)
+            try:
+                _status = src_dict.get("status", UNSET)
+                status: PaymentStatus | Unset
+                if _status is UNSET:
+                    status = UNSET
+                else:
+                    status = PaymentStatus(_status)
 
-        currency = src_dict.get("currency", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Payment", "status", "enum", src_dict.get("status"), exc) from exc
 
-        method = src_dict.get("method", UNSET)
+            currency = src_dict.get("currency", UNSET)
 
-        _card_brand = src_dict.get("card_brand", UNSET)
-        card_brand: CardBrand | Unset
-        if _card_brand is UNSET:
-            card_brand = UNSET
-        else:
-            card_brand = CardBrand(_card_brand)
+            method = src_dict.get("method", UNSET)
 
-        card_last_4 = src_dict.get("card_last_4", UNSET)
+            try:
+                _card_brand = src_dict.get("card_brand", UNSET)
+                card_brand: CardBrand | Unset
+                if _card_brand is UNSET:
+                    card_brand = UNSET
+                else:
+                    card_brand = CardBrand(_card_brand)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Payment", "card_brand", "enum", src_dict.get("card_brand"), exc) from exc
+
+            card_last_4 = src_dict.get("card_last_4", UNSET)
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Payment", exc) from None
         payment = cls(
             transaction_id=transaction_id,
             status=status,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Refund")
@@ -65,29 +66,46 @@ class Refund:
 
         reason = self.reason
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+        try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data_index, items_item_data in enumerate(self.items):
+                    try:
+                        items_item = items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Refund", "items", "value", self.items, exc) from exc
 
         currency = self.currency
 
         subtotal = self.subtotal
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+        try:
+            taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.taxes, Unset):
+                taxes = []
+                for taxes_item_data_index, taxes_item_data in enumerate(self.taxes):
+                    try:
+                        taxes_item = taxes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Refund", "taxes", "value", self.taxes, exc) from exc
 
         total = self.total
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
+        try:
+            created: str | Unset = UNSET
+            if not isinstance(self.created, Unset):
+                created = self.created.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Refund", "created", "format", self.created, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,45 +137,66 @@ class Refund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            id = src_dict["id"]
 
-        order_id = src_dict.get("order_id", UNSET)
+            order_id = src_dict.get("order_id", UNSET)
 
-        transaction_id = src_dict.get("transaction_id", UNSET)
+            transaction_id = src_dict.get("transaction_id", UNSET)
 
-        reason = src_dict.get("reason", UNSET)
+            reason = src_dict.get("reason", UNSET)
 
-        _items = src_dict.get("items", UNSET)
-        items: list[RefundItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = RefundItem.from_dict(items_item_data)
+            try:
+                _items = src_dict.get("items", UNSET)
+                items: list[RefundItem] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(_items):
+                        try:
+                            items_item = RefundItem.from_dict(items_item_data)
 
-                items.append(items_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
 
-        currency = src_dict.get("currency", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Refund", "items", "value", src_dict.get("items"), exc) from exc
 
-        subtotal = src_dict.get("subtotal", UNSET)
+            currency = src_dict.get("currency", UNSET)
 
-        _taxes = src_dict.get("taxes", UNSET)
-        taxes: list[Tax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = Tax.from_dict(taxes_item_data)
+            subtotal = src_dict.get("subtotal", UNSET)
 
-                taxes.append(taxes_item)
+            try:
+                _taxes = src_dict.get("taxes", UNSET)
+                taxes: list[Tax] | Unset = UNSET
+                if _taxes is not UNSET:
+                    taxes = []
+                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                        try:
+                            taxes_item = Tax.from_dict(taxes_item_data)
 
-        total = src_dict.get("total", UNSET)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                        taxes.append(taxes_item)
 
-        _created = src_dict.get("created", UNSET)
-        created: datetime.datetime | Unset
-        if _created is UNSET:
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(_created)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Refund", "taxes", "value", src_dict.get("taxes"), exc) from exc
 
+            total = src_dict.get("total", UNSET)
+
+            try:
+                _created = src_dict.get("created", UNSET)
+                created: datetime.datetime | Unset
+                if _created is UNSET:
+                    created = UNSET
+                else:
+                    created = datetime.datetime.fromisoformat(_created)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Refund", "created", "format", src_dict.get("created"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Refund", exc) from None
         refund = cls(
             id=id,
             order_id=order_id,

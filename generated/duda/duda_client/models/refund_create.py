@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundCreate")
@@ -35,10 +35,17 @@ class RefundCreate:
     notify_customer: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        try:
+            items = []
+            for items_item_data_index, items_item_data in enumerate(self.items):
+                try:
+                    items_item = items_item_data.to_dict()
+                except PARSE_ERRORS as exc:
+                    raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                items.append(items_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("RefundCreate", "items", "value", self.items, exc) from exc
 
         reason = self.reason
 
@@ -62,17 +69,27 @@ class RefundCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("RefundCreate", src_dict.keys() - _KNOWN_KEYS)
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = ItemQuantity.from_dict(items_item_data)
+        try:
+            try:
+                items = []
+                _items = src_dict["items"]
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = ItemQuantity.from_dict(items_item_data)
 
-            items.append(items_item)
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
 
-        reason = src_dict.get("reason", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("RefundCreate", "items", "value", src_dict.get("items"), exc) from exc
 
-        notify_customer = src_dict.get("notify_customer", UNSET)
+            reason = src_dict.get("reason", UNSET)
 
+            notify_customer = src_dict.get("notify_customer", UNSET)
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("RefundCreate", exc) from None
         refund_create = cls(
             items=items,
             reason=reason,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundItem")
@@ -44,12 +45,19 @@ class RefundItem:
 
         amount = self.amount
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+        try:
+            taxes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.taxes, Unset):
+                taxes = []
+                for taxes_item_data_index, taxes_item_data in enumerate(self.taxes):
+                    try:
+                        taxes_item = taxes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("RefundItem", "taxes", "value", self.taxes, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,21 +75,31 @@ class RefundItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
 
-        amount = src_dict.get("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
 
-        _taxes = src_dict.get("taxes", UNSET)
-        taxes: list[Tax] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = Tax.from_dict(taxes_item_data)
+            try:
+                _taxes = src_dict.get("taxes", UNSET)
+                taxes: list[Tax] | Unset = UNSET
+                if _taxes is not UNSET:
+                    taxes = []
+                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                        try:
+                            taxes_item = Tax.from_dict(taxes_item_data)
 
-                taxes.append(taxes_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                        taxes.append(taxes_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("RefundItem", "taxes", "value", src_dict.get("taxes"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("RefundItem", exc) from None
         refund_item = cls(
             id=id,
             quantity=quantity,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShippingMethod")
@@ -63,14 +64,17 @@ class ShippingMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            id = src_dict.get("id", UNSET)
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        method = src_dict.get("method", UNSET)
+            method = src_dict.get("method", UNSET)
 
-        cost = src_dict.get("cost", UNSET)
+            cost = src_dict.get("cost", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ShippingMethod", exc) from None
         shipping_method = cls(
             id=id,
             name=name,

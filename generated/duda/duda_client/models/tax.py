@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tax")
@@ -55,12 +56,15 @@ class Tax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        amount = src_dict.get("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
 
-        rate = src_dict.get("rate", UNSET)
+            rate = src_dict.get("rate", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Tax", exc) from None
         tax = cls(
             name=name,
             amount=amount,

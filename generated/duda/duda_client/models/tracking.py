@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tracking")
@@ -55,12 +56,15 @@ class Tracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        carrier = src_dict.get("carrier", UNSET)
+        try:
+            carrier = src_dict.get("carrier", UNSET)
 
-        number = src_dict.get("number", UNSET)
+            number = src_dict.get("number", UNSET)
 
-        url = src_dict.get("url", UNSET)
+            url = src_dict.get("url", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Tracking", exc) from None
         tracking = cls(
             carrier=carrier,
             number=number,

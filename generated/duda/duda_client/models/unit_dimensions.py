@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnitDimensions")
@@ -55,12 +56,15 @@ class UnitDimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        height = src_dict.get("height", UNSET)
+        try:
+            height = src_dict.get("height", UNSET)
 
-        width = src_dict.get("width", UNSET)
+            width = src_dict.get("width", UNSET)
 
-        length = src_dict.get("length", UNSET)
+            length = src_dict.get("length", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("UnitDimensions", exc) from None
         unit_dimensions = cls(
             height=height,
             width=width,

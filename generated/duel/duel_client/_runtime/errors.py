@@ -8,6 +8,7 @@ and the URL path, but never the query string, headers or credentials.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 import httpx
@@ -15,6 +16,7 @@ import httpx
 from .headers import parse_retry_after
 
 __all__ = [
+    "PARSE_ERRORS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -33,6 +35,8 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "error_for_response",
+    "invalid_value",
+    "missing_key",
     "raise_for_status",
     "undeclared_keys",
 ]
@@ -186,24 +190,63 @@ class RequestValidationError(APIError, ValueError):
 
 
 class ModelValidationError(APIError, ValueError):
-    """A model's from_dict was given data its schema forbids (e.g. a key a closed object does not
-    declare): refused rather than silently dropped."""
+    """A model was given data it cannot represent (from_dict) or hold (to_dict): a missing or
+    undeclared key, a value of the wrong type, outside its enum or format. `field` is the dotted
+    path from the outermost model (`order_items[0].quantity`), `rule` the JSON Schema keyword."""
 
-    def __init__(self, model: str, *, field: str, rule: str, message: str) -> None:
-        super().__init__(f"{model}: {message}")
+    def __init__(self, model: str, *, field: str, rule: str, detail: str) -> None:
+        super().__init__(f"{model}: {field}: {detail} (rule: {rule})")
         self.model = model
         self.field = field
         self.rule = rule
+        self.detail = detail
+
+
+# What a generated model's conversion code raises on data it cannot represent. KeyError is not
+# here: a missing required key is caught once per model and reported as `required`.
+PARSE_ERRORS = (TypeError, ValueError, AttributeError)
+_SECRET_NAME = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
+
+
+def _join(step: str, inner: str) -> str:
+    return step + (inner if inner.startswith("[") else f".{inner}")
+
+
+def invalid_value(model: str, key: str | int, kind: str, value: object, exc: BaseException) -> ModelValidationError:
+    """`exc`, raised converting `key` of `model`, as a ModelValidationError naming the field.
+
+    A nested model's own ModelValidationError gets `key` prepended to its path, so the error
+    that reaches the caller names the whole path. `kind` is what the field holds: "enum",
+    "format" (dates, uuids) or anything else.
+    """
+    step = f"[{key}]" if isinstance(key, int) else key
+    if isinstance(exc, ModelValidationError):
+        field = _join(step, exc.field)
+        return ModelValidationError(model, field=field, rule=exc.rule, detail=exc.detail)
+    if kind in ("enum", "format") and isinstance(value, str):
+        rule = kind
+        detail = "not one of the allowed values" if kind == "enum" else "not in the format"
+    else:
+        rule, detail = "type", f"a {type(value).__name__} cannot be held here"
+    if not _SECRET_NAME.search(str(key)):
+        detail += f" ({type(exc).__name__}: {str(exc)[:120]})"
+    return ModelValidationError(model, field=step, rule=rule, detail=detail)
+
+
+def missing_key(model: str, exc: KeyError) -> ModelValidationError:
+    """A required key absent from the input of `model`.from_dict."""
+    key = str(exc.args[0]) if exc.args else "?"
+    return ModelValidationError(model, field=key, rule="required", detail="is required")
 
 
 def undeclared_keys(model: str, keys: Iterable[str]) -> ModelValidationError:
-    """The error for input keys a closed model does not declare (named, values never shown)."""
+    """Input keys a closed model does not declare (named; their values never shown)."""
     names = sorted(str(key) for key in keys)
     return ModelValidationError(
         model,
         field=names[0],
         rule="additionalProperties",
-        message=f"{', '.join(names)}: not declared by the schema (rule: additionalProperties)",
+        detail=f"not declared by the schema (undeclared: {', '.join(names)})",
     )
 
 

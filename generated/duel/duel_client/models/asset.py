@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.asset_source import AssetSource
 from ..types import UNSET, Unset
 
@@ -59,41 +60,64 @@ class Asset:
 
         file_type = self.file_type
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        try:
+            date: str | Unset = UNSET
+            if not isinstance(self.date, Unset):
+                date = self.date.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "date", "format", self.date, exc) from exc
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = getattr(self.source, "value", self.source)
+        try:
+            source: str | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = getattr(self.source, "value", self.source)
 
-        task_id: None | str | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "source", "enum", self.source, exc) from exc
 
-        member_id: None | str | Unset
-        if isinstance(self.member_id, Unset):
-            member_id = UNSET
-        else:
-            member_id = self.member_id
+        try:
+            task_id: None | str | Unset
+            if isinstance(self.task_id, Unset):
+                task_id = UNSET
+            else:
+                task_id = self.task_id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "task_id", "value", self.task_id, exc) from exc
 
-        product_skus: list[str] | Unset = UNSET
-        if not isinstance(self.product_skus, Unset):
-            product_skus = self.product_skus
+        try:
+            member_id: None | str | Unset
+            if isinstance(self.member_id, Unset):
+                member_id = UNSET
+            else:
+                member_id = self.member_id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "member_id", "value", self.member_id, exc) from exc
 
-        social_post_domain: None | str | Unset
-        if isinstance(self.social_post_domain, Unset):
-            social_post_domain = UNSET
-        else:
-            social_post_domain = self.social_post_domain
+        try:
+            product_skus: list[str] | Unset = UNSET
+            if not isinstance(self.product_skus, Unset):
+                product_skus = self.product_skus
 
-        social_post_url: None | str | Unset
-        if isinstance(self.social_post_url, Unset):
-            social_post_url = UNSET
-        else:
-            social_post_url = self.social_post_url
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "product_skus", "value", self.product_skus, exc) from exc
+
+        try:
+            social_post_domain: None | str | Unset
+            if isinstance(self.social_post_domain, Unset):
+                social_post_domain = UNSET
+            else:
+                social_post_domain = self.social_post_domain
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "social_post_domain", "value", self.social_post_domain, exc) from exc
+
+        try:
+            social_post_url: None | str | Unset
+            if isinstance(self.social_post_url, Unset):
+                social_post_url = UNSET
+            else:
+                social_post_url = self.social_post_url
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Asset", "social_post_url", "value", self.social_post_url, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,34 +145,67 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        file_url = src_dict.get("file_url", UNSET)
+        try:
+            file_url = src_dict.get("file_url", UNSET)
 
-        file_type = src_dict.get("file_type", UNSET)
+            file_type = src_dict.get("file_type", UNSET)
 
-        _date = src_dict.get("date", UNSET)
-        date: datetime.datetime | Unset
-        if _date is UNSET:
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+            try:
+                _date = src_dict.get("date", UNSET)
+                date: datetime.datetime | Unset
+                if _date is UNSET:
+                    date = UNSET
+                else:
+                    date = datetime.datetime.fromisoformat(_date)
 
-        _source = src_dict.get("source", UNSET)
-        source: AssetSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = AssetSource(_source)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "date", "format", src_dict.get("date"), exc) from exc
 
-        task_id = src_dict.get("task_id", UNSET)
+            try:
+                _source = src_dict.get("source", UNSET)
+                source: AssetSource | Unset
+                if _source is UNSET:
+                    source = UNSET
+                else:
+                    source = AssetSource(_source)
 
-        member_id = src_dict.get("member_id", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "source", "enum", src_dict.get("source"), exc) from exc
 
-        product_skus = src_dict.get("product_skus", UNSET)
+            try:
+                task_id = src_dict.get("task_id", UNSET)
 
-        social_post_domain = src_dict.get("social_post_domain", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "task_id", "value", src_dict.get("task_id"), exc) from exc
 
-        social_post_url = src_dict.get("social_post_url", UNSET)
+            try:
+                member_id = src_dict.get("member_id", UNSET)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "member_id", "value", src_dict.get("member_id"), exc) from exc
+
+            try:
+                product_skus = src_dict.get("product_skus", UNSET)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "product_skus", "value", src_dict.get("product_skus"), exc) from exc
+
+            try:
+                social_post_domain = src_dict.get("social_post_domain", UNSET)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "Asset", "social_post_domain", "value", src_dict.get("social_post_domain"), exc
+                ) from exc
+
+            try:
+                social_post_url = src_dict.get("social_post_url", UNSET)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Asset", "social_post_url", "value", src_dict.get("social_post_url"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Asset", exc) from None
         asset = cls(
             file_url=file_url,
             file_type=file_type,

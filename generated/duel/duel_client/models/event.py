@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.event_type import EventType
 from ..types import UNSET, Unset
 
@@ -35,9 +36,13 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = getattr(self.type_, "value", self.type_)
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = getattr(self.type_, "value", self.type_)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Event", "type", "enum", self.type_, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,13 +54,20 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict.get("type", UNSET)
-        type_: EventType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = EventType(_type_)
+        try:
+            try:
+                _type_ = src_dict.get("type", UNSET)
+                type_: EventType | Unset
+                if _type_ is UNSET:
+                    type_ = UNSET
+                else:
+                    type_ = EventType(_type_)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Event", "type", "enum", src_dict.get("type"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Event", exc) from None
         event = cls(
             type_=type_,
         )

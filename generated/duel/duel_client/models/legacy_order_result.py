@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyOrderResult")
@@ -34,9 +35,12 @@ class LegacyOrderResult:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        try:
+            result: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.result, Unset):
+                result = self.result.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("LegacyOrderResult", "result", "value", self.result, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,15 +54,22 @@ class LegacyOrderResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        try:
+            status = src_dict.get("status", UNSET)
 
-        _result = src_dict.get("result", UNSET)
-        result: LegacyOrderResultResult | Unset
-        if _result is UNSET:
-            result = UNSET
-        else:
-            result = LegacyOrderResultResult.from_dict(_result)
+            try:
+                _result = src_dict.get("result", UNSET)
+                result: LegacyOrderResultResult | Unset
+                if _result is UNSET:
+                    result = UNSET
+                else:
+                    result = LegacyOrderResultResult.from_dict(_result)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("LegacyOrderResult", "result", "value", src_dict.get("result"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("LegacyOrderResult", exc) from None
         legacy_order_result = cls(
             status=status,
             result=result,

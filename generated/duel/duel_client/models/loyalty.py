@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
+
 T = TypeVar("T", bound="Loyalty")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
@@ -26,6 +28,10 @@ class Loyalty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            pass
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Loyalty", exc) from None
         loyalty = cls()
 
         if not src_dict.keys() <= _KNOWN_KEYS:

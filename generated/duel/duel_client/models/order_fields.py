@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
@@ -80,40 +80,52 @@ class OrderFields:
 
         email = self.email
 
-        promo: list[str] | str | Unset
-        if isinstance(self.promo, Unset):
-            promo = UNSET
-        elif isinstance(self.promo, list):
-            promo = self.promo
+        try:
+            promo: list[str] | str | Unset
+            if isinstance(self.promo, Unset):
+                promo = UNSET
+            elif isinstance(self.promo, list):
+                promo = self.promo
 
-        else:
-            promo = self.promo
+            else:
+                promo = self.promo
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderFields", "promo", "value", self.promo, exc) from exc
 
         affiliate = self.affiliate
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        try:
+            date: str | Unset = UNSET
+            if not isinstance(self.date, Unset):
+                date = self.date.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderFields", "date", "format", self.date, exc) from exc
 
         customer_id = self.customer_id
 
-        new_customer: bool | str | Unset
-        if isinstance(self.new_customer, Unset):
-            new_customer = UNSET
-        elif isinstance(self.new_customer, YesOrTrueType0):
-            new_customer = getattr(self.new_customer, "value", self.new_customer)
-        else:
-            new_customer = self.new_customer
+        try:
+            new_customer: bool | str | Unset
+            if isinstance(self.new_customer, Unset):
+                new_customer = UNSET
+            elif isinstance(self.new_customer, YesOrTrueType0):
+                new_customer = getattr(self.new_customer, "value", self.new_customer)
+            else:
+                new_customer = self.new_customer
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderFields", "new_customer", "value", self.new_customer, exc) from exc
 
         total_gross = self.total_gross
 
-        instore: bool | str | Unset
-        if isinstance(self.instore, Unset):
-            instore = UNSET
-        elif isinstance(self.instore, YesOrTrueType0):
-            instore = getattr(self.instore, "value", self.instore)
-        else:
-            instore = self.instore
+        try:
+            instore: bool | str | Unset
+            if isinstance(self.instore, Unset):
+                instore = UNSET
+            elif isinstance(self.instore, YesOrTrueType0):
+                instore = getattr(self.instore, "value", self.instore)
+            else:
+                instore = self.instore
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderFields", "instore", "value", self.instore, exc) from exc
 
         points = self.points
 
@@ -159,78 +171,100 @@ class OrderFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderFields", src_dict.keys() - _KNOWN_KEYS)
-        order = src_dict.get("order", UNSET)
+        try:
+            order = src_dict.get("order", UNSET)
 
-        total = src_dict.get("total", UNSET)
+            total = src_dict.get("total", UNSET)
 
-        currency = src_dict.get("currency", UNSET)
+            currency = src_dict.get("currency", UNSET)
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        def _parse_promo(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_promo_type_1 = data
 
-                return componentsschemas_promo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+                def _parse_promo(data: object) -> list[str] | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        componentsschemas_promo_type_1 = data
 
-        promo = _parse_promo(src_dict.get("promo", UNSET))
+                        return componentsschemas_promo_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | str | Unset, data)
 
-        affiliate = src_dict.get("affiliate", UNSET)
+                promo = _parse_promo(src_dict.get("promo", UNSET))
 
-        _date = src_dict.get("date", UNSET)
-        date: datetime.datetime | Unset
-        if _date is UNSET:
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderFields", "promo", "value", src_dict.get("promo"), exc) from exc
 
-        customer_id = src_dict.get("customer_id", UNSET)
+            affiliate = src_dict.get("affiliate", UNSET)
 
-        def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+                _date = src_dict.get("date", UNSET)
+                date: datetime.datetime | Unset
+                if _date is UNSET:
+                    date = UNSET
+                else:
+                    date = datetime.datetime.fromisoformat(_date)
 
-                return componentsschemas_yes_or_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | Unset | YesOrTrueType0, data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderFields", "date", "format", src_dict.get("date"), exc) from exc
 
-        new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
+            customer_id = src_dict.get("customer_id", UNSET)
 
-        total_gross = src_dict.get("total_gross", UNSET)
-
-        def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
 
-                return componentsschemas_yes_or_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | Unset | YesOrTrueType0, data)
+                def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
 
-        instore = _parse_instore(src_dict.get("instore", UNSET))
+                        return componentsschemas_yes_or_true_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | Unset | YesOrTrueType0, data)
 
-        points = src_dict.get("points", UNSET)
+                new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
 
-        commission = src_dict.get("commission", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderFields", "new_customer", "value", src_dict.get("new_customer"), exc) from exc
 
-        commission_currency = src_dict.get("commission_currency", UNSET)
+            total_gross = src_dict.get("total_gross", UNSET)
 
+            try:
+
+                def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+
+                        return componentsschemas_yes_or_true_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | Unset | YesOrTrueType0, data)
+
+                instore = _parse_instore(src_dict.get("instore", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderFields", "instore", "value", src_dict.get("instore"), exc) from exc
+
+            points = src_dict.get("points", UNSET)
+
+            commission = src_dict.get("commission", UNSET)
+
+            commission_currency = src_dict.get("commission_currency", UNSET)
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderFields", exc) from None
         order_fields = cls(
             order=order,
             total=total,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
@@ -95,64 +96,88 @@ class OrderUpsertResult:
 
         email = self.email
 
-        promo: list[str] | str | Unset
-        if isinstance(self.promo, Unset):
-            promo = UNSET
-        elif isinstance(self.promo, list):
-            promo = self.promo
+        try:
+            promo: list[str] | str | Unset
+            if isinstance(self.promo, Unset):
+                promo = UNSET
+            elif isinstance(self.promo, list):
+                promo = self.promo
 
-        else:
-            promo = self.promo
+            else:
+                promo = self.promo
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "promo", "value", self.promo, exc) from exc
 
         affiliate = self.affiliate
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        try:
+            date: str | Unset = UNSET
+            if not isinstance(self.date, Unset):
+                date = self.date.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "date", "format", self.date, exc) from exc
 
         customer_id = self.customer_id
 
-        new_customer: bool | str | Unset
-        if isinstance(self.new_customer, Unset):
-            new_customer = UNSET
-        elif isinstance(self.new_customer, YesOrTrueType0):
-            new_customer = getattr(self.new_customer, "value", self.new_customer)
-        else:
-            new_customer = self.new_customer
+        try:
+            new_customer: bool | str | Unset
+            if isinstance(self.new_customer, Unset):
+                new_customer = UNSET
+            elif isinstance(self.new_customer, YesOrTrueType0):
+                new_customer = getattr(self.new_customer, "value", self.new_customer)
+            else:
+                new_customer = self.new_customer
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "new_customer", "value", self.new_customer, exc) from exc
 
         total_gross = self.total_gross
 
-        instore: bool | str | Unset
-        if isinstance(self.instore, Unset):
-            instore = UNSET
-        elif isinstance(self.instore, YesOrTrueType0):
-            instore = getattr(self.instore, "value", self.instore)
-        else:
-            instore = self.instore
+        try:
+            instore: bool | str | Unset
+            if isinstance(self.instore, Unset):
+                instore = UNSET
+            elif isinstance(self.instore, YesOrTrueType0):
+                instore = getattr(self.instore, "value", self.instore)
+            else:
+                instore = self.instore
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "instore", "value", self.instore, exc) from exc
 
         points = self.points
 
-        commission: dict[str, Any] | float | Unset
-        if isinstance(self.commission, Unset):
-            commission = UNSET
-        elif isinstance(self.commission, CommissionData):
-            commission = self.commission.to_dict()
-        else:
-            commission = self.commission
+        try:
+            commission: dict[str, Any] | float | Unset
+            if isinstance(self.commission, Unset):
+                commission = UNSET
+            elif isinstance(self.commission, CommissionData):
+                commission = self.commission.to_dict()
+            else:
+                commission = self.commission
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "commission", "value", self.commission, exc) from exc
 
         commission_currency = self.commission_currency
 
-        referral: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral, Unset):
-            referral = self.referral.to_dict()
+        try:
+            referral: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.referral, Unset):
+                referral = self.referral.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "referral", "value", self.referral, exc) from exc
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
-            redemption = self.redemption.to_dict()
+        try:
+            redemption: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.redemption, Unset):
+                redemption = self.redemption.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "redemption", "value", self.redemption, exc) from exc
 
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
-            loyalty = self.loyalty.to_dict()
+        try:
+            loyalty: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.loyalty, Unset):
+                loyalty = self.loyalty.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderUpsertResult", "loyalty", "value", self.loyalty, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -199,114 +224,159 @@ class OrderUpsertResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        order = src_dict["order"]
+        try:
+            order = src_dict["order"]
 
-        change_status = src_dict["change_status"]
+            change_status = src_dict["change_status"]
 
-        total = src_dict.get("total", UNSET)
+            total = src_dict.get("total", UNSET)
 
-        currency = src_dict.get("currency", UNSET)
+            currency = src_dict.get("currency", UNSET)
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        def _parse_promo(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_promo_type_1 = data
 
-                return componentsschemas_promo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+                def _parse_promo(data: object) -> list[str] | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        componentsschemas_promo_type_1 = data
 
-        promo = _parse_promo(src_dict.get("promo", UNSET))
+                        return componentsschemas_promo_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | str | Unset, data)
 
-        affiliate = src_dict.get("affiliate", UNSET)
+                promo = _parse_promo(src_dict.get("promo", UNSET))
 
-        _date = src_dict.get("date", UNSET)
-        date: datetime.datetime | Unset
-        if _date is UNSET:
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "promo", "value", src_dict.get("promo"), exc) from exc
 
-        customer_id = src_dict.get("customer_id", UNSET)
+            affiliate = src_dict.get("affiliate", UNSET)
 
-        def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
+                _date = src_dict.get("date", UNSET)
+                date: datetime.datetime | Unset
+                if _date is UNSET:
+                    date = UNSET
+                else:
+                    date = datetime.datetime.fromisoformat(_date)
 
-                return componentsschemas_yes_or_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | Unset | YesOrTrueType0, data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "date", "format", src_dict.get("date"), exc) from exc
 
-        new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
+            customer_id = src_dict.get("customer_id", UNSET)
 
-        total_gross = src_dict.get("total_gross", UNSET)
-
-        def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
 
-                return componentsschemas_yes_or_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | Unset | YesOrTrueType0, data)
+                def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
 
-        instore = _parse_instore(src_dict.get("instore", UNSET))
+                        return componentsschemas_yes_or_true_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | Unset | YesOrTrueType0, data)
 
-        points = src_dict.get("points", UNSET)
+                new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
 
-        def _parse_commission(data: object) -> CommissionData | float | Unset:
-            if isinstance(data, Unset):
-                return data
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderUpsertResult", "new_customer", "value", src_dict.get("new_customer"), exc
+                ) from exc
+
+            total_gross = src_dict.get("total_gross", UNSET)
+
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                commission_type_1 = CommissionData.from_dict(data)
 
-                return commission_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommissionData | float | Unset, data)
+                def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_yes_or_true_type_0 = YesOrTrueType0(data)
 
-        commission = _parse_commission(src_dict.get("commission", UNSET))
+                        return componentsschemas_yes_or_true_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | Unset | YesOrTrueType0, data)
 
-        commission_currency = src_dict.get("commission_currency", UNSET)
+                instore = _parse_instore(src_dict.get("instore", UNSET))
 
-        _referral = src_dict.get("referral", UNSET)
-        referral: Referral | Unset
-        if _referral is UNSET:
-            referral = UNSET
-        else:
-            referral = Referral.from_dict(_referral)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "instore", "value", src_dict.get("instore"), exc) from exc
 
-        _redemption = src_dict.get("redemption", UNSET)
-        redemption: Redemption | Unset
-        if _redemption is UNSET:
-            redemption = UNSET
-        else:
-            redemption = Redemption.from_dict(_redemption)
+            points = src_dict.get("points", UNSET)
 
-        _loyalty = src_dict.get("loyalty", UNSET)
-        loyalty: Loyalty | Unset
-        if _loyalty is UNSET:
-            loyalty = UNSET
-        else:
-            loyalty = Loyalty.from_dict(_loyalty)
+            try:
 
+                def _parse_commission(data: object) -> CommissionData | float | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        commission_type_1 = CommissionData.from_dict(data)
+
+                        return commission_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CommissionData | float | Unset, data)
+
+                commission = _parse_commission(src_dict.get("commission", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderUpsertResult", "commission", "value", src_dict.get("commission"), exc
+                ) from exc
+
+            commission_currency = src_dict.get("commission_currency", UNSET)
+
+            try:
+                _referral = src_dict.get("referral", UNSET)
+                referral: Referral | Unset
+                if _referral is UNSET:
+                    referral = UNSET
+                else:
+                    referral = Referral.from_dict(_referral)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "referral", "value", src_dict.get("referral"), exc) from exc
+
+            try:
+                _redemption = src_dict.get("redemption", UNSET)
+                redemption: Redemption | Unset
+                if _redemption is UNSET:
+                    redemption = UNSET
+                else:
+                    redemption = Redemption.from_dict(_redemption)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderUpsertResult", "redemption", "value", src_dict.get("redemption"), exc
+                ) from exc
+
+            try:
+                _loyalty = src_dict.get("loyalty", UNSET)
+                loyalty: Loyalty | Unset
+                if _loyalty is UNSET:
+                    loyalty = UNSET
+                else:
+                    loyalty = Loyalty.from_dict(_loyalty)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "loyalty", "value", src_dict.get("loyalty"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderUpsertResult", exc) from None
         order_upsert_result = cls(
             order=order,
             change_status=change_status,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -36,14 +37,20 @@ class Address:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Address", "id", "value", self.id, exc) from exc
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Address", "attributes", "value", self.attributes, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,17 +67,28 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            try:
+                id = src_dict["id"]
 
-        type_ = src_dict["type"]
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Address", "id", "value", src_dict.get("id"), exc) from exc
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: AddressAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = AddressAttributes.from_dict(_attributes)
+            type_ = src_dict["type"]
 
+            try:
+                _attributes = src_dict.get("attributes", UNSET)
+                attributes: AddressAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = AddressAttributes.from_dict(_attributes)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Address", "attributes", "value", src_dict.get("attributes"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Address", exc) from None
         address = cls(
             id=id,
             type_=type_,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressAttributes")
@@ -125,32 +126,35 @@ class AddressAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        first_name = src_dict.get("first_name", UNSET)
+        try:
+            first_name = src_dict.get("first_name", UNSET)
 
-        last_name = src_dict.get("last_name", UNSET)
+            last_name = src_dict.get("last_name", UNSET)
 
-        company_name = src_dict.get("company_name", UNSET)
+            company_name = src_dict.get("company_name", UNSET)
 
-        address_1 = src_dict.get("address_1", UNSET)
+            address_1 = src_dict.get("address_1", UNSET)
 
-        address_2 = src_dict.get("address_2", UNSET)
+            address_2 = src_dict.get("address_2", UNSET)
 
-        city = src_dict.get("city", UNSET)
+            city = src_dict.get("city", UNSET)
 
-        post_code = src_dict.get("post_code", UNSET)
+            post_code = src_dict.get("post_code", UNSET)
 
-        province_name = src_dict.get("province_name", UNSET)
+            province_name = src_dict.get("province_name", UNSET)
 
-        province_code = src_dict.get("province_code", UNSET)
+            province_code = src_dict.get("province_code", UNSET)
 
-        country_name = src_dict.get("country_name", UNSET)
+            country_name = src_dict.get("country_name", UNSET)
 
-        country_iso2 = src_dict.get("country_iso2", UNSET)
+            country_iso2 = src_dict.get("country_iso2", UNSET)
 
-        phone = src_dict.get("phone", UNSET)
+            phone = src_dict.get("phone", UNSET)
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("AddressAttributes", exc) from None
         address_attributes = cls(
             first_name=first_name,
             last_name=last_name,

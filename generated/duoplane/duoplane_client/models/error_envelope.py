@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+
 T = TypeVar("T", bound="ErrorEnvelope")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,11 +35,18 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ErrorEnvelope", "metadata", "value", self.metadata, exc) from exc
 
         data = self.data
 
-        errors = self.errors
+        try:
+            errors = self.errors
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ErrorEnvelope", "errors", "value", self.errors, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,12 +62,23 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        metadata = Metadata.from_dict(src_dict["metadata"])
+        try:
+            try:
+                metadata = Metadata.from_dict(src_dict["metadata"])
 
-        data = src_dict["data"]
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ErrorEnvelope", "metadata", "value", src_dict.get("metadata"), exc) from exc
 
-        errors = src_dict["errors"]
+            data = src_dict["data"]
 
+            try:
+                errors = src_dict["errors"]
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ErrorEnvelope", "errors", "value", src_dict.get("errors"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ErrorEnvelope", exc) from None
         error_envelope = cls(
             metadata=metadata,
             data=data,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metadata")
@@ -62,14 +63,17 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        requests_remaining = src_dict.get("requests_remaining", UNSET)
+        try:
+            requests_remaining = src_dict.get("requests_remaining", UNSET)
 
-        retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
+            retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
 
-        total_count = src_dict.get("total_count", UNSET)
+            total_count = src_dict.get("total_count", UNSET)
 
-        has_next_page = src_dict.get("has_next_page", UNSET)
+            has_next_page = src_dict.get("has_next_page", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Metadata", exc) from None
         metadata = cls(
             requests_remaining=requests_remaining,
             retry_after_seconds=retry_after_seconds,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
@@ -50,10 +50,13 @@ class Note:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("Note", src_dict.keys() - _KNOWN_KEYS)
-        title = src_dict.get("title", UNSET)
+        try:
+            title = src_dict.get("title", UNSET)
 
-        body = src_dict.get("body", UNSET)
+            body = src_dict.get("body", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Note", exc) from None
         note = cls(
             title=title,
             body=body,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
@@ -39,18 +40,27 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "id", "value", self.id, exc) from exc
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "attributes", "value", self.attributes, exc) from exc
 
-        relationships: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
+        try:
+            relationships: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = self.relationships.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Order", "relationships", "value", self.relationships, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,24 +79,39 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            try:
+                id = src_dict["id"]
 
-        type_ = src_dict["type"]
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "id", "value", src_dict.get("id"), exc) from exc
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: OrderAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = OrderAttributes.from_dict(_attributes)
+            type_ = src_dict["type"]
 
-        _relationships = src_dict.get("relationships", UNSET)
-        relationships: OrderRelationships | Unset
-        if _relationships is UNSET:
-            relationships = UNSET
-        else:
-            relationships = OrderRelationships.from_dict(_relationships)
+            try:
+                _attributes = src_dict.get("attributes", UNSET)
+                attributes: OrderAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = OrderAttributes.from_dict(_attributes)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "attributes", "value", src_dict.get("attributes"), exc) from exc
+
+            try:
+                _relationships = src_dict.get("relationships", UNSET)
+                relationships: OrderRelationships | Unset
+                if _relationships is UNSET:
+                    relationships = UNSET
+                else:
+                    relationships = OrderRelationships.from_dict(_relationships)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Order", "relationships", "value", src_dict.get("relationships"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Order", exc) from None
         order = cls(
             id=id,
             type_=type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderAttributes")
@@ -57,13 +58,19 @@ class OrderAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderAttributes", "created_at", "format", self.created_at, exc) from exc
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderAttributes", "updated_at", "format", self.updated_at, exc) from exc
 
         store_id = self.store_id
 
@@ -73,22 +80,38 @@ class OrderAttributes:
 
         external_id = self.external_id
 
-        ordered_at: str | Unset = UNSET
-        if not isinstance(self.ordered_at, Unset):
-            ordered_at = self.ordered_at.isoformat()
+        try:
+            ordered_at: str | Unset = UNSET
+            if not isinstance(self.ordered_at, Unset):
+                ordered_at = self.ordered_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderAttributes", "ordered_at", "format", self.ordered_at, exc) from exc
 
-        tag_names: list[str] | Unset = UNSET
-        if not isinstance(self.tag_names, Unset):
-            tag_names = self.tag_names
+        try:
+            tag_names: list[str] | Unset = UNSET
+            if not isinstance(self.tag_names, Unset):
+                tag_names = self.tag_names
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderAttributes", "tag_names", "value", self.tag_names, exc) from exc
 
         customer_note = self.customer_note
 
-        order_notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_notes, Unset):
-            order_notes = []
-            for order_notes_item_data in self.order_notes:
-                order_notes_item = order_notes_item_data.to_dict()
-                order_notes.append(order_notes_item)
+        try:
+            order_notes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_notes, Unset):
+                order_notes = []
+                for order_notes_item_data_index, order_notes_item_data in enumerate(self.order_notes):
+                    try:
+                        order_notes_item = order_notes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_notes_item_data_index, "value", order_notes_item_data, exc
+                        ) from exc
+                    order_notes.append(order_notes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderAttributes", "order_notes", "value", self.order_notes, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,48 +141,78 @@ class OrderAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            try:
+                _created_at = src_dict.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderAttributes", "created_at", "format", src_dict.get("created_at"), exc) from exc
 
-        store_id = src_dict.get("store_id", UNSET)
+            try:
+                _updated_at = src_dict.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        store_source_name = src_dict.get("store_source_name", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderAttributes", "updated_at", "format", src_dict.get("updated_at"), exc) from exc
 
-        internal_id = src_dict.get("internal_id", UNSET)
+            store_id = src_dict.get("store_id", UNSET)
 
-        external_id = src_dict.get("external_id", UNSET)
+            store_source_name = src_dict.get("store_source_name", UNSET)
 
-        _ordered_at = src_dict.get("ordered_at", UNSET)
-        ordered_at: datetime.datetime | Unset
-        if _ordered_at is UNSET:
-            ordered_at = UNSET
-        else:
-            ordered_at = datetime.datetime.fromisoformat(_ordered_at)
+            internal_id = src_dict.get("internal_id", UNSET)
 
-        tag_names = src_dict.get("tag_names", UNSET)
+            external_id = src_dict.get("external_id", UNSET)
 
-        customer_note = src_dict.get("customer_note", UNSET)
+            try:
+                _ordered_at = src_dict.get("ordered_at", UNSET)
+                ordered_at: datetime.datetime | Unset
+                if _ordered_at is UNSET:
+                    ordered_at = UNSET
+                else:
+                    ordered_at = datetime.datetime.fromisoformat(_ordered_at)
 
-        _order_notes = src_dict.get("order_notes", UNSET)
-        order_notes: list[Note] | Unset = UNSET
-        if _order_notes is not UNSET:
-            order_notes = []
-            for order_notes_item_data in _order_notes:
-                order_notes_item = Note.from_dict(order_notes_item_data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderAttributes", "ordered_at", "format", src_dict.get("ordered_at"), exc) from exc
 
-                order_notes.append(order_notes_item)
+            try:
+                tag_names = src_dict.get("tag_names", UNSET)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderAttributes", "tag_names", "value", src_dict.get("tag_names"), exc) from exc
+
+            customer_note = src_dict.get("customer_note", UNSET)
+
+            try:
+                _order_notes = src_dict.get("order_notes", UNSET)
+                order_notes: list[Note] | Unset = UNSET
+                if _order_notes is not UNSET:
+                    order_notes = []
+                    for order_notes_item_data_index, order_notes_item_data in enumerate(_order_notes):
+                        try:
+                            order_notes_item = Note.from_dict(order_notes_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_notes_item_data_index, "value", order_notes_item_data, exc
+                            ) from exc
+                        order_notes.append(order_notes_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderAttributes", "order_notes", "value", src_dict.get("order_notes"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderAttributes", exc) from None
         order_attributes = cls(
             created_at=created_at,
             updated_at=updated_at,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCreate")
@@ -68,37 +68,68 @@ class OrderCreate:
 
         external_id = self.external_id
 
-        ordered_at: str | Unset = UNSET
-        if not isinstance(self.ordered_at, Unset):
-            ordered_at = self.ordered_at.isoformat()
+        try:
+            ordered_at: str | Unset = UNSET
+            if not isinstance(self.ordered_at, Unset):
+                ordered_at = self.ordered_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "ordered_at", "format", self.ordered_at, exc) from exc
 
-        tag_names: list[str] | Unset = UNSET
-        if not isinstance(self.tag_names, Unset):
-            tag_names = self.tag_names
+        try:
+            tag_names: list[str] | Unset = UNSET
+            if not isinstance(self.tag_names, Unset):
+                tag_names = self.tag_names
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "tag_names", "value", self.tag_names, exc) from exc
 
         customer_note = self.customer_note
 
-        order_notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_notes, Unset):
-            order_notes = []
-            for order_notes_item_data in self.order_notes:
-                order_notes_item = order_notes_item_data.to_dict()
-                order_notes.append(order_notes_item)
+        try:
+            order_notes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_notes, Unset):
+                order_notes = []
+                for order_notes_item_data_index, order_notes_item_data in enumerate(self.order_notes):
+                    try:
+                        order_notes_item = order_notes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_notes_item_data_index, "value", order_notes_item_data, exc
+                        ) from exc
+                    order_notes.append(order_notes_item)
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "order_notes", "value", self.order_notes, exc) from exc
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
+        try:
+            shipping_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_address, Unset):
+                shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "shipping_address", "value", self.shipping_address, exc) from exc
 
-        order_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_items, Unset):
-            order_items = []
-            for order_items_item_data in self.order_items:
-                order_items_item = order_items_item_data.to_dict()
-                order_items.append(order_items_item)
+        try:
+            billing_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.billing_address, Unset):
+                billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "billing_address", "value", self.billing_address, exc) from exc
+
+        try:
+            order_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_items, Unset):
+                order_items = []
+                for order_items_item_data_index, order_items_item_data in enumerate(self.order_items):
+                    try:
+                        order_items_item = order_items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_items_item_data_index, "value", order_items_item_data, exc
+                        ) from exc
+                    order_items.append(order_items_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderCreate", "order_items", "value", self.order_items, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -132,57 +163,98 @@ class OrderCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderCreate", src_dict.keys() - _KNOWN_KEYS)
-        store_id = src_dict.get("store_id", UNSET)
+        try:
+            store_id = src_dict.get("store_id", UNSET)
 
-        store_source_name = src_dict.get("store_source_name", UNSET)
+            store_source_name = src_dict.get("store_source_name", UNSET)
 
-        internal_id = src_dict.get("internal_id", UNSET)
+            internal_id = src_dict.get("internal_id", UNSET)
 
-        external_id = src_dict.get("external_id", UNSET)
+            external_id = src_dict.get("external_id", UNSET)
 
-        _ordered_at = src_dict.get("ordered_at", UNSET)
-        ordered_at: datetime.datetime | Unset
-        if _ordered_at is UNSET:
-            ordered_at = UNSET
-        else:
-            ordered_at = datetime.datetime.fromisoformat(_ordered_at)
+            try:
+                _ordered_at = src_dict.get("ordered_at", UNSET)
+                ordered_at: datetime.datetime | Unset
+                if _ordered_at is UNSET:
+                    ordered_at = UNSET
+                else:
+                    ordered_at = datetime.datetime.fromisoformat(_ordered_at)
 
-        tag_names = src_dict.get("tag_names", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "ordered_at", "format", src_dict.get("ordered_at"), exc) from exc
 
-        customer_note = src_dict.get("customer_note", UNSET)
+            try:
+                tag_names = src_dict.get("tag_names", UNSET)
 
-        _order_notes = src_dict.get("order_notes", UNSET)
-        order_notes: list[Note] | Unset = UNSET
-        if _order_notes is not UNSET:
-            order_notes = []
-            for order_notes_item_data in _order_notes:
-                order_notes_item = Note.from_dict(order_notes_item_data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "tag_names", "value", src_dict.get("tag_names"), exc) from exc
 
-                order_notes.append(order_notes_item)
+            customer_note = src_dict.get("customer_note", UNSET)
 
-        _shipping_address = src_dict.get("shipping_address", UNSET)
-        shipping_address: AddressFields | Unset
-        if _shipping_address is UNSET:
-            shipping_address = UNSET
-        else:
-            shipping_address = AddressFields.from_dict(_shipping_address)
+            try:
+                _order_notes = src_dict.get("order_notes", UNSET)
+                order_notes: list[Note] | Unset = UNSET
+                if _order_notes is not UNSET:
+                    order_notes = []
+                    for order_notes_item_data_index, order_notes_item_data in enumerate(_order_notes):
+                        try:
+                            order_notes_item = Note.from_dict(order_notes_item_data)
 
-        _billing_address = src_dict.get("billing_address", UNSET)
-        billing_address: AddressFields | Unset
-        if _billing_address is UNSET:
-            billing_address = UNSET
-        else:
-            billing_address = AddressFields.from_dict(_billing_address)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_notes_item_data_index, "value", order_notes_item_data, exc
+                            ) from exc
+                        order_notes.append(order_notes_item)
 
-        _order_items = src_dict.get("order_items", UNSET)
-        order_items: list[OrderItemCreate] | Unset = UNSET
-        if _order_items is not UNSET:
-            order_items = []
-            for order_items_item_data in _order_items:
-                order_items_item = OrderItemCreate.from_dict(order_items_item_data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "order_notes", "value", src_dict.get("order_notes"), exc) from exc
 
-                order_items.append(order_items_item)
+            try:
+                _shipping_address = src_dict.get("shipping_address", UNSET)
+                shipping_address: AddressFields | Unset
+                if _shipping_address is UNSET:
+                    shipping_address = UNSET
+                else:
+                    shipping_address = AddressFields.from_dict(_shipping_address)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "shipping_address", "value", src_dict.get("shipping_address"), exc
+                ) from exc
+
+            try:
+                _billing_address = src_dict.get("billing_address", UNSET)
+                billing_address: AddressFields | Unset
+                if _billing_address is UNSET:
+                    billing_address = UNSET
+                else:
+                    billing_address = AddressFields.from_dict(_billing_address)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderCreate", "billing_address", "value", src_dict.get("billing_address"), exc
+                ) from exc
+
+            try:
+                _order_items = src_dict.get("order_items", UNSET)
+                order_items: list[OrderItemCreate] | Unset = UNSET
+                if _order_items is not UNSET:
+                    order_items = []
+                    for order_items_item_data_index, order_items_item_data in enumerate(_order_items):
+                        try:
+                            order_items_item = OrderItemCreate.from_dict(order_items_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_items_item_data_index, "value", order_items_item_data, exc
+                            ) from exc
+                        order_items.append(order_items_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderCreate", "order_items", "value", src_dict.get("order_items"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderCreate", exc) from None
         order_create = cls(
             store_id=store_id,
             store_source_name=store_source_name,

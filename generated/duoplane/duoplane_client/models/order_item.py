@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItem")
@@ -39,21 +40,36 @@ class OrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "id", "value", self.id, exc) from exc
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "attributes", "value", self.attributes, exc) from exc
 
-        relationships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = []
-            for relationships_item_data in self.relationships:
-                relationships_item = relationships_item_data.to_dict()
-                relationships.append(relationships_item)
+        try:
+            relationships: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.relationships, Unset):
+                relationships = []
+                for relationships_item_data_index, relationships_item_data in enumerate(self.relationships):
+                    try:
+                        relationships_item = relationships_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", relationships_item_data_index, "value", relationships_item_data, exc
+                        ) from exc
+                    relationships.append(relationships_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "relationships", "value", self.relationships, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,26 +88,46 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        try:
+            try:
+                id = src_dict["id"]
 
-        type_ = src_dict["type"]
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "id", "value", src_dict.get("id"), exc) from exc
 
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: OrderItemAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = OrderItemAttributes.from_dict(_attributes)
+            type_ = src_dict["type"]
 
-        _relationships = src_dict.get("relationships", UNSET)
-        relationships: list[OrderItemRelationshipsItem] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = OrderItemRelationshipsItem.from_dict(relationships_item_data)
+            try:
+                _attributes = src_dict.get("attributes", UNSET)
+                attributes: OrderItemAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = OrderItemAttributes.from_dict(_attributes)
 
-                relationships.append(relationships_item)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "attributes", "value", src_dict.get("attributes"), exc) from exc
 
+            try:
+                _relationships = src_dict.get("relationships", UNSET)
+                relationships: list[OrderItemRelationshipsItem] | Unset = UNSET
+                if _relationships is not UNSET:
+                    relationships = []
+                    for relationships_item_data_index, relationships_item_data in enumerate(_relationships):
+                        try:
+                            relationships_item = OrderItemRelationshipsItem.from_dict(relationships_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", relationships_item_data_index, "value", relationships_item_data, exc
+                            ) from exc
+                        relationships.append(relationships_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "relationships", "value", src_dict.get("relationships"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderItem", exc) from None
         order_item = cls(
             id=id,
             type_=type_,

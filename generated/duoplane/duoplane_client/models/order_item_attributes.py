@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemAttributes")
@@ -84,12 +85,21 @@ class OrderItemAttributes:
 
         other_barcode = self.other_barcode
 
-        order_item_notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_item_notes, Unset):
-            order_item_notes = []
-            for order_item_notes_item_data in self.order_item_notes:
-                order_item_notes_item = order_item_notes_item_data.to_dict()
-                order_item_notes.append(order_item_notes_item)
+        try:
+            order_item_notes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_item_notes, Unset):
+                order_item_notes = []
+                for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(self.order_item_notes):
+                    try:
+                        order_item_notes_item = order_item_notes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                        ) from exc
+                    order_item_notes.append(order_item_notes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItemAttributes", "order_item_notes", "value", self.order_item_notes, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,37 +133,51 @@ class OrderItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
 
-        price = src_dict.get("price", UNSET)
+            price = src_dict.get("price", UNSET)
 
-        cost = src_dict.get("cost", UNSET)
+            cost = src_dict.get("cost", UNSET)
 
-        retailer_product_id = src_dict.get("retailer_product_id", UNSET)
+            retailer_product_id = src_dict.get("retailer_product_id", UNSET)
 
-        retailer_sku = src_dict.get("retailer_sku", UNSET)
+            retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        internal_id = src_dict.get("internal_id", UNSET)
+            internal_id = src_dict.get("internal_id", UNSET)
 
-        vendor_sku = src_dict.get("vendor_sku", UNSET)
+            vendor_sku = src_dict.get("vendor_sku", UNSET)
 
-        upc = src_dict.get("upc", UNSET)
+            upc = src_dict.get("upc", UNSET)
 
-        mpn = src_dict.get("mpn", UNSET)
+            mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = src_dict.get("other_barcode", UNSET)
+            other_barcode = src_dict.get("other_barcode", UNSET)
 
-        _order_item_notes = src_dict.get("order_item_notes", UNSET)
-        order_item_notes: list[Note] | Unset = UNSET
-        if _order_item_notes is not UNSET:
-            order_item_notes = []
-            for order_item_notes_item_data in _order_item_notes:
-                order_item_notes_item = Note.from_dict(order_item_notes_item_data)
+            try:
+                _order_item_notes = src_dict.get("order_item_notes", UNSET)
+                order_item_notes: list[Note] | Unset = UNSET
+                if _order_item_notes is not UNSET:
+                    order_item_notes = []
+                    for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(_order_item_notes):
+                        try:
+                            order_item_notes_item = Note.from_dict(order_item_notes_item_data)
 
-                order_item_notes.append(order_item_notes_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                            ) from exc
+                        order_item_notes.append(order_item_notes_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderItemAttributes", "order_item_notes", "value", src_dict.get("order_item_notes"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderItemAttributes", exc) from None
         order_item_attributes = cls(
             name=name,
             quantity=quantity,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemCreate")
@@ -59,12 +59,21 @@ class OrderItemCreate:
 
         internal_id = self.internal_id
 
-        order_item_notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_item_notes, Unset):
-            order_item_notes = []
-            for order_item_notes_item_data in self.order_item_notes:
-                order_item_notes_item = order_item_notes_item_data.to_dict()
-                order_item_notes.append(order_item_notes_item)
+        try:
+            order_item_notes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_item_notes, Unset):
+                order_item_notes = []
+                for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(self.order_item_notes):
+                    try:
+                        order_item_notes_item = order_item_notes_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                        ) from exc
+                    order_item_notes.append(order_item_notes_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItemCreate", "order_item_notes", "value", self.order_item_notes, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -90,27 +99,41 @@ class OrderItemCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("OrderItemCreate", src_dict.keys() - _KNOWN_KEYS)
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        quantity = src_dict.get("quantity", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
 
-        price = src_dict.get("price", UNSET)
+            price = src_dict.get("price", UNSET)
 
-        retailer_product_id = src_dict.get("retailer_product_id", UNSET)
+            retailer_product_id = src_dict.get("retailer_product_id", UNSET)
 
-        retailer_sku = src_dict.get("retailer_sku", UNSET)
+            retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        internal_id = src_dict.get("internal_id", UNSET)
+            internal_id = src_dict.get("internal_id", UNSET)
 
-        _order_item_notes = src_dict.get("order_item_notes", UNSET)
-        order_item_notes: list[Note] | Unset = UNSET
-        if _order_item_notes is not UNSET:
-            order_item_notes = []
-            for order_item_notes_item_data in _order_item_notes:
-                order_item_notes_item = Note.from_dict(order_item_notes_item_data)
+            try:
+                _order_item_notes = src_dict.get("order_item_notes", UNSET)
+                order_item_notes: list[Note] | Unset = UNSET
+                if _order_item_notes is not UNSET:
+                    order_item_notes = []
+                    for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(_order_item_notes):
+                        try:
+                            order_item_notes_item = Note.from_dict(order_item_notes_item_data)
 
-                order_item_notes.append(order_item_notes_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                            ) from exc
+                        order_item_notes.append(order_item_notes_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderItemCreate", "order_item_notes", "value", src_dict.get("order_item_notes"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderItemCreate", exc) from None
         order_item_create = cls(
             name=name,
             quantity=quantity,

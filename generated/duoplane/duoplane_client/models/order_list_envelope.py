@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+
 T = TypeVar("T", bound="OrderListEnvelope")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,14 +35,28 @@ class OrderListEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderListEnvelope", "metadata", "value", self.metadata, exc) from exc
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data_index, data_item_data in enumerate(self.data):
+                try:
+                    data_item = data_item_data.to_dict()
+                except PARSE_ERRORS as exc:
+                    raise invalid_value("list", data_item_data_index, "value", data_item_data, exc) from exc
+                data.append(data_item)
 
-        errors = self.errors
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderListEnvelope", "data", "value", self.data, exc) from exc
+
+        try:
+            errors = self.errors
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderListEnvelope", "errors", "value", self.errors, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,17 +72,35 @@ class OrderListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        metadata = Metadata.from_dict(src_dict["metadata"])
+        try:
+            try:
+                metadata = Metadata.from_dict(src_dict["metadata"])
 
-        data = []
-        _data = src_dict["data"]
-        for data_item_data in _data:
-            data_item = Order.from_dict(data_item_data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderListEnvelope", "metadata", "value", src_dict.get("metadata"), exc) from exc
 
-            data.append(data_item)
+            try:
+                data = []
+                _data = src_dict["data"]
+                for data_item_data_index, data_item_data in enumerate(_data):
+                    try:
+                        data_item = Order.from_dict(data_item_data)
 
-        errors = src_dict["errors"]
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", data_item_data_index, "value", data_item_data, exc) from exc
+                    data.append(data_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderListEnvelope", "data", "value", src_dict.get("data"), exc) from exc
+
+            try:
+                errors = src_dict["errors"]
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderListEnvelope", "errors", "value", src_dict.get("errors"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderListEnvelope", exc) from None
         order_list_envelope = cls(
             metadata=metadata,
             data=data,

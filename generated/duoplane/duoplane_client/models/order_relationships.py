@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRelationships")
@@ -35,20 +36,35 @@ class OrderRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_items, Unset):
-            order_items = []
-            for order_items_item_data in self.order_items:
-                order_items_item = order_items_item_data.to_dict()
-                order_items.append(order_items_item)
+        try:
+            order_items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_items, Unset):
+                order_items = []
+                for order_items_item_data_index, order_items_item_data in enumerate(self.order_items):
+                    try:
+                        order_items_item = order_items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_items_item_data_index, "value", order_items_item_data, exc
+                        ) from exc
+                    order_items.append(order_items_item)
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderRelationships", "order_items", "value", self.order_items, exc) from exc
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
+        try:
+            shipping_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.shipping_address, Unset):
+                shipping_address = self.shipping_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderRelationships", "shipping_address", "value", self.shipping_address, exc) from exc
+
+        try:
+            billing_address: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.billing_address, Unset):
+                billing_address = self.billing_address.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderRelationships", "billing_address", "value", self.billing_address, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,29 +80,55 @@ class OrderRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _order_items = src_dict.get("order_items", UNSET)
-        order_items: list[OrderItem] | Unset = UNSET
-        if _order_items is not UNSET:
-            order_items = []
-            for order_items_item_data in _order_items:
-                order_items_item = OrderItem.from_dict(order_items_item_data)
+        try:
+            try:
+                _order_items = src_dict.get("order_items", UNSET)
+                order_items: list[OrderItem] | Unset = UNSET
+                if _order_items is not UNSET:
+                    order_items = []
+                    for order_items_item_data_index, order_items_item_data in enumerate(_order_items):
+                        try:
+                            order_items_item = OrderItem.from_dict(order_items_item_data)
 
-                order_items.append(order_items_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_items_item_data_index, "value", order_items_item_data, exc
+                            ) from exc
+                        order_items.append(order_items_item)
 
-        _shipping_address = src_dict.get("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if _shipping_address is UNSET:
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderRelationships", "order_items", "value", src_dict.get("order_items"), exc
+                ) from exc
 
-        _billing_address = src_dict.get("billing_address", UNSET)
-        billing_address: Address | Unset
-        if _billing_address is UNSET:
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+            try:
+                _shipping_address = src_dict.get("shipping_address", UNSET)
+                shipping_address: Address | Unset
+                if _shipping_address is UNSET:
+                    shipping_address = UNSET
+                else:
+                    shipping_address = Address.from_dict(_shipping_address)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderRelationships", "shipping_address", "value", src_dict.get("shipping_address"), exc
+                ) from exc
+
+            try:
+                _billing_address = src_dict.get("billing_address", UNSET)
+                billing_address: Address | Unset
+                if _billing_address is UNSET:
+                    billing_address = UNSET
+                else:
+                    billing_address = Address.from_dict(_billing_address)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderRelationships", "billing_address", "value", src_dict.get("billing_address"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("OrderRelationships", exc) from None
         order_relationships = cls(
             order_items=order_items,
             shipping_address=shipping_address,

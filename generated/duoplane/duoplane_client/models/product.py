@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
@@ -41,25 +42,42 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
-        id = self.id
+        try:
+            id: int | str
+            id = self.id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Product", "id", "value", self.id, exc) from exc
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Product", "attributes", "value", self.attributes, exc) from exc
 
-        relationships: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.relationships, Unset):
-            relationships = UNSET
-        elif isinstance(self.relationships, ProductRelationships):
-            relationships = self.relationships.to_dict()
-        else:
-            relationships = []
-            for relationships_type_1_item_data in self.relationships:
-                relationships_type_1_item = relationships_type_1_item_data.to_dict()
-                relationships.append(relationships_type_1_item)
+        try:
+            relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+            if isinstance(self.relationships, Unset):
+                relationships = UNSET
+            elif isinstance(self.relationships, ProductRelationships):
+                relationships = self.relationships.to_dict()
+            else:
+                relationships = []
+                for relationships_type_1_item_data_index, relationships_type_1_item_data in enumerate(
+                    self.relationships
+                ):
+                    try:
+                        relationships_type_1_item = relationships_type_1_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", relationships_type_1_item_data_index, "value", relationships_type_1_item_data, exc
+                        ) from exc
+                    relationships.append(relationships_type_1_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Product", "relationships", "value", self.relationships, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,41 +96,72 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-
-        type_ = src_dict["type"]
-
-        _attributes = src_dict.get("attributes", UNSET)
-        attributes: ProductAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = ProductAttributes.from_dict(_attributes)
-
-        def _parse_relationships(data: object) -> list[ProductRelationshipsType1Item] | ProductRelationships | Unset:
-            if isinstance(data, Unset):
-                return data
+        try:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                relationships_type_0 = ProductRelationships.from_dict(data)
+                id = src_dict["id"]
 
-                return relationships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            relationships_type_1 = []
-            _relationships_type_1 = data
-            for relationships_type_1_item_data in _relationships_type_1:
-                relationships_type_1_item = ProductRelationshipsType1Item.from_dict(relationships_type_1_item_data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "id", "value", src_dict.get("id"), exc) from exc
 
-                relationships_type_1.append(relationships_type_1_item)
+            type_ = src_dict["type"]
 
-            return relationships_type_1
+            try:
+                _attributes = src_dict.get("attributes", UNSET)
+                attributes: ProductAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = ProductAttributes.from_dict(_attributes)
 
-        relationships = _parse_relationships(src_dict.get("relationships", UNSET))
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "attributes", "value", src_dict.get("attributes"), exc) from exc
 
+            try:
+
+                def _parse_relationships(
+                    data: object,
+                ) -> list[ProductRelationshipsType1Item] | ProductRelationships | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        relationships_type_0 = ProductRelationships.from_dict(data)
+
+                        return relationships_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    relationships_type_1 = []
+                    _relationships_type_1 = data
+                    for relationships_type_1_item_data_index, relationships_type_1_item_data in enumerate(
+                        _relationships_type_1
+                    ):
+                        try:
+                            relationships_type_1_item = ProductRelationshipsType1Item.from_dict(
+                                relationships_type_1_item_data
+                            )
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list",
+                                relationships_type_1_item_data_index,
+                                "value",
+                                relationships_type_1_item_data,
+                                exc,
+                            ) from exc
+                        relationships_type_1.append(relationships_type_1_item)
+
+                    return relationships_type_1
+
+                relationships = _parse_relationships(src_dict.get("relationships", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "relationships", "value", src_dict.get("relationships"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("Product", exc) from None
         product = cls(
             id=id,
             type_=type_,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductAttributes")
@@ -58,13 +59,19 @@ class ProductAttributes:
 
         other_barcode = self.other_barcode
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductAttributes", "created_at", "format", self.created_at, exc) from exc
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductAttributes", "updated_at", "format", self.updated_at, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,30 +95,45 @@ class ProductAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        retailer_sku = src_dict.get("retailer_sku", UNSET)
+            retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        upc = src_dict.get("upc", UNSET)
+            upc = src_dict.get("upc", UNSET)
 
-        mpn = src_dict.get("mpn", UNSET)
+            mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = src_dict.get("other_barcode", UNSET)
+            other_barcode = src_dict.get("other_barcode", UNSET)
 
-        _created_at = src_dict.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                _created_at = src_dict.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if _created_at is UNSET:
+                    created_at = UNSET
+                else:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = src_dict.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductAttributes", "created_at", "format", src_dict.get("created_at"), exc
+                ) from exc
 
+            try:
+                _updated_at = src_dict.get("updated_at", UNSET)
+                updated_at: datetime.datetime | Unset
+                if _updated_at is UNSET:
+                    updated_at = UNSET
+                else:
+                    updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductAttributes", "updated_at", "format", src_dict.get("updated_at"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductAttributes", exc) from None
         product_attributes = cls(
             name=name,
             retailer_sku=retailer_sku,

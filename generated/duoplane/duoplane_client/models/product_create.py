@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import undeclared_keys
+from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductCreate")
@@ -71,16 +71,19 @@ class ProductCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("ProductCreate", src_dict.keys() - _KNOWN_KEYS)
-        name = src_dict.get("name", UNSET)
+        try:
+            name = src_dict.get("name", UNSET)
 
-        retailer_sku = src_dict.get("retailer_sku", UNSET)
+            retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-        upc = src_dict.get("upc", UNSET)
+            upc = src_dict.get("upc", UNSET)
 
-        mpn = src_dict.get("mpn", UNSET)
+            mpn = src_dict.get("mpn", UNSET)
 
-        other_barcode = src_dict.get("other_barcode", UNSET)
+            other_barcode = src_dict.get("other_barcode", UNSET)
 
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductCreate", exc) from None
         product_create = cls(
             name=name,
             retailer_sku=retailer_sku,

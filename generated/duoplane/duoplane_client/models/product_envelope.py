@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+
 T = TypeVar("T", bound="ProductEnvelope")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -33,11 +35,21 @@ class ProductEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductEnvelope", "metadata", "value", self.metadata, exc) from exc
 
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductEnvelope", "data", "value", self.data, exc) from exc
 
-        errors = self.errors
+        try:
+            errors = self.errors
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductEnvelope", "errors", "value", self.errors, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,12 +65,27 @@ class ProductEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        metadata = Metadata.from_dict(src_dict["metadata"])
+        try:
+            try:
+                metadata = Metadata.from_dict(src_dict["metadata"])
 
-        data = Product.from_dict(src_dict["data"])
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductEnvelope", "metadata", "value", src_dict.get("metadata"), exc) from exc
 
-        errors = src_dict["errors"]
+            try:
+                data = Product.from_dict(src_dict["data"])
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductEnvelope", "data", "value", src_dict.get("data"), exc) from exc
+
+            try:
+                errors = src_dict["errors"]
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductEnvelope", "errors", "value", src_dict.get("errors"), exc) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductEnvelope", exc) from None
         product_envelope = cls(
             metadata=metadata,
             data=data,

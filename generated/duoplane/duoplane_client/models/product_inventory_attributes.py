@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductInventoryAttributes")
@@ -55,11 +56,14 @@ class ProductInventoryAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_id: int | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        try:
+            product_id: int | str | Unset
+            if isinstance(self.product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = self.product_id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductInventoryAttributes", "product_id", "value", self.product_id, exc) from exc
 
         vendor_id = self.vendor_id
 
@@ -75,13 +79,18 @@ class ProductInventoryAttributes:
 
         quantity_available = self.quantity_available
 
-        backordered_until: None | str | Unset
-        if isinstance(self.backordered_until, Unset):
-            backordered_until = UNSET
-        elif isinstance(self.backordered_until, datetime.date):
-            backordered_until = self.backordered_until.isoformat()
-        else:
-            backordered_until = self.backordered_until
+        try:
+            backordered_until: None | str | Unset
+            if isinstance(self.backordered_until, Unset):
+                backordered_until = UNSET
+            elif isinstance(self.backordered_until, datetime.date):
+                backordered_until = self.backordered_until.isoformat()
+            else:
+                backordered_until = self.backordered_until
+        except PARSE_ERRORS as exc:
+            raise invalid_value(
+                "ProductInventoryAttributes", "backordered_until", "value", self.backordered_until, exc
+            ) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,39 +118,55 @@ class ProductInventoryAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        product_id = src_dict.get("product_id", UNSET)
-
-        vendor_id = src_dict.get("vendor_id", UNSET)
-
-        vendor_name = src_dict.get("vendor_name", UNSET)
-
-        vendor_sku = src_dict.get("vendor_sku", UNSET)
-
-        purchase_name = src_dict.get("purchase_name", UNSET)
-
-        cost = src_dict.get("cost", UNSET)
-
-        manage_inventory = src_dict.get("manage_inventory", UNSET)
-
-        quantity_available = src_dict.get("quantity_available", UNSET)
-
-        def _parse_backordered_until(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        try:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                backordered_until_type_0 = datetime.date.fromisoformat(data)
+                product_id = src_dict.get("product_id", UNSET)
 
-                return backordered_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductInventoryAttributes", "product_id", "value", src_dict.get("product_id"), exc
+                ) from exc
 
-        backordered_until = _parse_backordered_until(src_dict.get("backordered_until", UNSET))
+            vendor_id = src_dict.get("vendor_id", UNSET)
 
+            vendor_name = src_dict.get("vendor_name", UNSET)
+
+            vendor_sku = src_dict.get("vendor_sku", UNSET)
+
+            purchase_name = src_dict.get("purchase_name", UNSET)
+
+            cost = src_dict.get("cost", UNSET)
+
+            manage_inventory = src_dict.get("manage_inventory", UNSET)
+
+            quantity_available = src_dict.get("quantity_available", UNSET)
+
+            try:
+
+                def _parse_backordered_until(data: object) -> datetime.date | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        backordered_until_type_0 = datetime.date.fromisoformat(data)
+
+                        return backordered_until_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(datetime.date | None | Unset, data)
+
+                backordered_until = _parse_backordered_until(src_dict.get("backordered_until", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductInventoryAttributes", "backordered_until", "value", src_dict.get("backordered_until"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductInventoryAttributes", exc) from None
         product_inventory_attributes = cls(
             product_id=product_id,
             vendor_id=vendor_id,

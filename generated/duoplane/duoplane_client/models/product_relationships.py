@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductRelationships")
@@ -29,12 +30,25 @@ class ProductRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_inventories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_inventories, Unset):
-            product_inventories = []
-            for product_inventories_item_data in self.product_inventories:
-                product_inventories_item = product_inventories_item_data.to_dict()
-                product_inventories.append(product_inventories_item)
+        try:
+            product_inventories: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.product_inventories, Unset):
+                product_inventories = []
+                for product_inventories_item_data_index, product_inventories_item_data in enumerate(
+                    self.product_inventories
+                ):
+                    try:
+                        product_inventories_item = product_inventories_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
+                        ) from exc
+                    product_inventories.append(product_inventories_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value(
+                "ProductRelationships", "product_inventories", "value", self.product_inventories, exc
+            ) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,17 +60,33 @@ class ProductRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _product_inventories = src_dict.get("product_inventories", UNSET)
-        product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
-        if _product_inventories is not UNSET:
-            product_inventories = []
-            for product_inventories_item_data in _product_inventories:
-                product_inventories_item = ProductRelationshipsProductInventoriesItem.from_dict(
-                    product_inventories_item_data
-                )
+        try:
+            try:
+                _product_inventories = src_dict.get("product_inventories", UNSET)
+                product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
+                if _product_inventories is not UNSET:
+                    product_inventories = []
+                    for product_inventories_item_data_index, product_inventories_item_data in enumerate(
+                        _product_inventories
+                    ):
+                        try:
+                            product_inventories_item = ProductRelationshipsProductInventoriesItem.from_dict(
+                                product_inventories_item_data
+                            )
 
-                product_inventories.append(product_inventories_item)
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
+                            ) from exc
+                        product_inventories.append(product_inventories_item)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductRelationships", "product_inventories", "value", src_dict.get("product_inventories"), exc
+                ) from exc
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductRelationships", exc) from None
         product_relationships = cls(
             product_inventories=product_inventories,
         )

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductRelationshipsProductInventoriesItem")
@@ -32,11 +33,14 @@ class ProductRelationshipsProductInventoriesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        try:
+            id: int | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductRelationshipsProductInventoriesItem", "id", "value", self.id, exc) from exc
 
         type_ = self.type_
 
@@ -52,10 +56,19 @@ class ProductRelationshipsProductInventoriesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        try:
+            try:
+                id = src_dict.get("id", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductRelationshipsProductInventoriesItem", "id", "value", src_dict.get("id"), exc
+                ) from exc
 
+            type_ = src_dict.get("type", UNSET)
+
+        except KeyError as exc:  # a required key of this model (nested models raise their own)
+            raise missing_key("ProductRelationshipsProductInventoriesItem", exc) from None
         product_relationships_product_inventories_item = cls(
             id=id,
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime.errors import ResponseValidationError, error_for_response
+from ..._runtime.errors import PARSE_ERRORS, ResponseValidationError, error_for_response, invalid_value
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
 from ...models.member import Member
@@ -30,9 +30,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Member.from_dict(response_200_item_data)
+        for response_200_item_data_index, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = Member.from_dict(response_200_item_data)
 
+            except PARSE_ERRORS as exc:
+                raise invalid_value("list", response_200_item_data_index, "value", response_200_item_data, exc) from exc
             response_200.append(response_200_item)
 
         return response_200
