@@ -74,17 +74,19 @@ class Discount:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Discount", exc) from None
-        discount = cls(
-            id=id,
-            savings=savings,
-            name=name,
-            type_=type_,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.id = id
+        _built.savings = savings
+        _built.name = name
+        _built.type_ = type_
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            discount.additional_properties = d
-        return discount
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,15 +56,17 @@ class Error:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Error", exc) from None
-        error = cls(
-            error_code=error_code,
-            message=message,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.error_code = error_code
+        _built.message = message
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            error.additional_properties = d
-        return error
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,15 +56,17 @@ class FulfillmentItem:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("FulfillmentItem", exc) from None
-        fulfillment_item = cls(
-            id=id,
-            quantity=quantity,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.id = id
+        _built.quantity = quantity
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            fulfillment_item.additional_properties = d
-        return fulfillment_item
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

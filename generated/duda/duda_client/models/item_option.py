@@ -56,15 +56,17 @@ class ItemOption:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ItemOption", exc) from None
-        item_option = cls(
-            name=name,
-            value=value,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.name = name
+        _built.value = value
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            item_option.additional_properties = d
-        return item_option
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

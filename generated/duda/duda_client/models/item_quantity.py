@@ -57,9 +57,10 @@ class ItemQuantity:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ItemQuantity", exc) from None
-        item_quantity = cls(
-            id=id,
-            quantity=quantity,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.id = id
+        _built.quantity = quantity
 
-        return item_quantity
+        return _built

@@ -587,40 +587,42 @@ class Order:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Order", exc) from None
-        order = cls(
-            id=id,
-            source=source,
-            mode=mode,
-            external_id=external_id,
-            status=status,
-            email=email,
-            invoice_number=invoice_number,
-            items=items,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            shipping_method=shipping_method,
-            shipping_instructions=shipping_instructions,
-            discounts=discounts,
-            taxes=taxes,
-            subtotal=subtotal,
-            total=total,
-            payment=payment,
-            refunds=refunds,
-            tracking_url=tracking_url,
-            tracking_number=tracking_number,
-            created=created,
-            user_agent=user_agent,
-            ip_address=ip_address,
-            metadata=metadata,
-            cancellation_reason=cancellation_reason,
-            cancelled=cancelled,
-            custom_fields=custom_fields,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.id = id
+        _built.source = source
+        _built.mode = mode
+        _built.external_id = external_id
+        _built.status = status
+        _built.email = email
+        _built.invoice_number = invoice_number
+        _built.items = items
+        _built.billing_address = billing_address
+        _built.shipping_address = shipping_address
+        _built.shipping_method = shipping_method
+        _built.shipping_instructions = shipping_instructions
+        _built.discounts = discounts
+        _built.taxes = taxes
+        _built.subtotal = subtotal
+        _built.total = total
+        _built.payment = payment
+        _built.refunds = refunds
+        _built.tracking_url = tracking_url
+        _built.tracking_number = tracking_number
+        _built.created = created
+        _built.user_agent = user_agent
+        _built.ip_address = ip_address
+        _built.metadata = metadata
+        _built.cancellation_reason = cancellation_reason
+        _built.cancelled = cancelled
+        _built.custom_fields = custom_fields
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            order.additional_properties = d
-        return order
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,16 +65,18 @@ class Tracking:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Tracking", exc) from None
-        tracking = cls(
-            carrier=carrier,
-            number=number,
-            url=url,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.carrier = carrier
+        _built.number = number
+        _built.url = url
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            tracking.additional_properties = d
-        return tracking
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

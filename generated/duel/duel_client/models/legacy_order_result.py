@@ -70,15 +70,17 @@ class LegacyOrderResult:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("LegacyOrderResult", exc) from None
-        legacy_order_result = cls(
-            status=status,
-            result=result,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.status = status
+        _built.result = result
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            legacy_order_result.additional_properties = d
-        return legacy_order_result
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,12 +32,15 @@ class Redemption:
             pass
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Redemption", exc) from None
-        redemption = cls()
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            redemption.additional_properties = d
-        return redemption
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

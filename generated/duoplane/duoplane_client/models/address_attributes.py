@@ -155,26 +155,28 @@ class AddressAttributes:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("AddressAttributes", exc) from None
-        address_attributes = cls(
-            first_name=first_name,
-            last_name=last_name,
-            company_name=company_name,
-            address_1=address_1,
-            address_2=address_2,
-            city=city,
-            post_code=post_code,
-            province_name=province_name,
-            province_code=province_code,
-            country_name=country_name,
-            country_iso2=country_iso2,
-            phone=phone,
-            email=email,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.first_name = first_name
+        _built.last_name = last_name
+        _built.company_name = company_name
+        _built.address_1 = address_1
+        _built.address_2 = address_2
+        _built.city = city
+        _built.post_code = post_code
+        _built.province_name = province_name
+        _built.province_code = province_code
+        _built.country_name = country_name
+        _built.country_iso2 = country_iso2
+        _built.phone = phone
+        _built.email = email
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            address_attributes.additional_properties = d
-        return address_attributes
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

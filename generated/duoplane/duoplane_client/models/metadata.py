@@ -74,17 +74,19 @@ class Metadata:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("Metadata", exc) from None
-        metadata = cls(
-            requests_remaining=requests_remaining,
-            retry_after_seconds=retry_after_seconds,
-            total_count=total_count,
-            has_next_page=has_next_page,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.requests_remaining = requests_remaining
+        _built.retry_after_seconds = retry_after_seconds
+        _built.total_count = total_count
+        _built.has_next_page = has_next_page
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            metadata.additional_properties = d
-        return metadata
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

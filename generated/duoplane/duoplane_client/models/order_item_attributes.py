@@ -178,25 +178,27 @@ class OrderItemAttributes:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("OrderItemAttributes", exc) from None
-        order_item_attributes = cls(
-            name=name,
-            quantity=quantity,
-            price=price,
-            cost=cost,
-            retailer_product_id=retailer_product_id,
-            retailer_sku=retailer_sku,
-            internal_id=internal_id,
-            vendor_sku=vendor_sku,
-            upc=upc,
-            mpn=mpn,
-            other_barcode=other_barcode,
-            order_item_notes=order_item_notes,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.name = name
+        _built.quantity = quantity
+        _built.price = price
+        _built.cost = cost
+        _built.retailer_product_id = retailer_product_id
+        _built.retailer_sku = retailer_sku
+        _built.internal_id = internal_id
+        _built.vendor_sku = vendor_sku
+        _built.upc = upc
+        _built.mpn = mpn
+        _built.other_barcode = other_barcode
+        _built.order_item_notes = order_item_notes
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            order_item_attributes.additional_properties = d
-        return order_item_attributes
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,12 +30,15 @@ class OrderItemRelationshipsItem:
             pass
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("OrderItemRelationshipsItem", exc) from None
-        order_item_relationships_item = cls()
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            order_item_relationships_item.additional_properties = d
-        return order_item_relationships_item
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

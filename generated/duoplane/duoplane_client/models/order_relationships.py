@@ -129,16 +129,18 @@ class OrderRelationships:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("OrderRelationships", exc) from None
-        order_relationships = cls(
-            order_items=order_items,
-            shipping_address=shipping_address,
-            billing_address=billing_address,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.order_items = order_items
+        _built.shipping_address = shipping_address
+        _built.billing_address = billing_address
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            order_relationships.additional_properties = d
-        return order_relationships
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,20 +134,22 @@ class ProductAttributes:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductAttributes", exc) from None
-        product_attributes = cls(
-            name=name,
-            retailer_sku=retailer_sku,
-            upc=upc,
-            mpn=mpn,
-            other_barcode=other_barcode,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.name = name
+        _built.retailer_sku = retailer_sku
+        _built.upc = upc
+        _built.mpn = mpn
+        _built.other_barcode = other_barcode
+        _built.created_at = created_at
+        _built.updated_at = updated_at
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            product_attributes.additional_properties = d
-        return product_attributes
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,22 +167,24 @@ class ProductInventoryAttributes:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductInventoryAttributes", exc) from None
-        product_inventory_attributes = cls(
-            product_id=product_id,
-            vendor_id=vendor_id,
-            vendor_name=vendor_name,
-            vendor_sku=vendor_sku,
-            purchase_name=purchase_name,
-            cost=cost,
-            manage_inventory=manage_inventory,
-            quantity_available=quantity_available,
-            backordered_until=backordered_until,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.product_id = product_id
+        _built.vendor_id = vendor_id
+        _built.vendor_name = vendor_name
+        _built.vendor_sku = vendor_sku
+        _built.purchase_name = purchase_name
+        _built.cost = cost
+        _built.manage_inventory = manage_inventory
+        _built.quantity_available = quantity_available
+        _built.backordered_until = backordered_until
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            product_inventory_attributes.additional_properties = d
-        return product_inventory_attributes
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

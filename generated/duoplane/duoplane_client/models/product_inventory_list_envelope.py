@@ -105,16 +105,18 @@ class ProductInventoryListEnvelope:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductInventoryListEnvelope", exc) from None
-        product_inventory_list_envelope = cls(
-            metadata=metadata,
-            data=data,
-            errors=errors,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.metadata = metadata
+        _built.data = data
+        _built.errors = errors
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            product_inventory_list_envelope.additional_properties = d
-        return product_inventory_list_envelope
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,16 @@ class ProductRelationships:
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductRelationships", exc) from None
-        product_relationships = cls(
-            product_inventories=product_inventories,
-        )
+        # Built the way attrs's __init__ would (these models have no validators, converters or
+        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        _built = object.__new__(cls)
+        _built.product_inventories = product_inventories
+        _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
             d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            product_relationships.additional_properties = d
-        return product_relationships
+            _built.additional_properties = d
+        return _built
 
     @property
     def additional_keys(self) -> list[str]:
