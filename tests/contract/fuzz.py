@@ -29,6 +29,8 @@ VENDORS = ("duel", "duoplane", "duda")
 # sending a few hundred requests a second never empties a bucket. 429s are counted and must be 0.
 TIME_SCALE = 50.0
 CASES = re.compile(r"(\d+) generated")
+# The phases a fuzz run uses; bench.fuzzing runs the same set in-process and over HTTP.
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 class StatusCounter:
@@ -82,9 +84,14 @@ def schemathesis_cli() -> str:
 FIXED_PARAMETERS = {"duda": {"path.site_name": "demo-site"}}
 
 
-def auth_args(vendor: str) -> list[str]:
+def basic_auth(vendor: str) -> tuple[str, str]:
+    """The demo tenant's Basic credential the fuzzer sends (Duda's site_name is its tenant)."""
     credential = demo_credential(vendor, scheme="basic")
-    return ["--auth", f"{credential.username}:{credential.password}"]
+    return credential.username, credential.password
+
+
+def auth_args(vendor: str) -> list[str]:
+    return ["--auth", ":".join(basic_auth(vendor))]
 
 
 def config_file(vendor: str, directory: Path) -> Path:
@@ -104,7 +111,7 @@ def run_http(
     report_dir: Path | None = None,
     wrap: Callable[[ASGIApp], ASGIApp] | None = None,
     checks: str = "all",
-    phases: str = "examples,coverage,fuzzing,stateful",
+    phases: str = ",".join(PHASES),
     extra: Sequence[str] = (),
 ) -> FuzzResult:
     """Fuzz one vendor's mock (optionally wrapped, e.g. deliberately broken) over HTTP."""

@@ -8,61 +8,24 @@ import importlib
 import inspect
 import json
 import pkgutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 from clientgen.vendors import VENDORS
 
-from contract.node_tools import node_tool
+from contract.node_tools import node_tool, prism_mock
 
 ROUNDS = 3  # Prism's dynamic data is random: call each operation a few times
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(params=sorted(VENDORS))
 def prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
     vendor = request.param
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            str(node_tool("prism")),
-            "mock",
-            "--dynamic",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            str(VENDORS[vendor].resolved_spec_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(base_url, timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"prism did not start for {vendor}") from None
-                time.sleep(0.2)
+    spec = VENDORS[vendor].resolved_spec_path
+    with prism_mock(node_tool("prism"), spec, "--dynamic") as base_url:
         yield vendor, base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _operations(package: str) -> Iterator[ModuleType]:
