@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemathesis
-from contract.fuzz import FIXED_PARAMETERS, PHASES, VENDORS, StatusCounter, basic_auth
+from contract.fuzz import (
+    FIXED_PARAMETERS,
+    PHASES,
+    TIME_SCALE,
+    VENDORS,
+    StatusCounter,
+    basic_auth,
+)
 from mocks import MockConfig, create_app
 from mocks.server import MockServer
 from schemathesis.config import SchemathesisConfig
@@ -41,10 +48,7 @@ from starlette.types import ASGIApp
 from bench.common import Row
 from bench.mockspeed import rate_row
 
-# Rate limits stay on, as in contract.fuzz, but in-process schemathesis sends several hundred
-# requests a second, which empties Duoplane's bucket at contract.fuzz's 50x. 1000x keeps every
-# vendor's limit far above what either half sends; each row counts 429s to prove it.
-TIME_SCALE = 1000.0
+# Rate limits stay on at contract.fuzz's TIME_SCALE; each row counts 429s to prove it never binds.
 # In-process requests never touch this address (the ASGI transport calls the app), but
 # schemathesis's capability probes always go over the network: a closed loopback port keeps them on
 # this machine (and skipped) instead of resolving "testserver" or the spec's real vendor host.
