@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Protocol
 
 from shared_paths import REPO_ROOT
 
@@ -21,6 +22,23 @@ class Row:
     ratio: float
     target: str
     met: bool
+
+
+class Rate(Protocol):
+    """A measured run: its rate and a one-line account of it."""
+
+    @property
+    def per_second(self) -> float: ...
+
+    def describe(self) -> str: ...
+
+
+def rate_row(
+    name: str, ours: Rate, baseline: Rate, target: str = "reported", met: bool = True
+) -> Row:
+    """A row comparing two rates, higher is better (throughput benchmarks)."""
+    ratio = ours.per_second / baseline.per_second
+    return Row(name, ours.describe(), baseline.describe(), ratio, target, met)
 
 
 def table(rows: list[Row]) -> str:

@@ -45,8 +45,7 @@ from schemathesis.generation import GenerationMode
 from schemathesis.schemas import BaseSchema
 from starlette.types import ASGIApp
 
-from bench.common import Row
-from bench.mockspeed import rate_row
+from bench.common import Row, rate_row
 
 # Rate limits stay on at contract.fuzz's TIME_SCALE; each row counts 429s to prove it never binds.
 # In-process requests never touch this address (the ASGI transport calls the app), but

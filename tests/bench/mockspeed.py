@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 from clientgen.vendors import VENDORS as REGISTRY
@@ -27,7 +27,7 @@ from contract.node_tools import find_node_tool, prism_mock
 from mocks import TENANTS, MockConfig, create_app
 from mocks.server import MockServer
 
-from bench.common import Row
+from bench.common import Row, rate_row
 
 WARMUP = 300  # requests before timing: Prism (Node's JIT) needs a few hundred to settle
 DUDA_ORDERS = "/sites/multiscreen/{site_name}/ecommerce/orders"
@@ -57,23 +57,6 @@ SEQUENCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
 }  # fmt: skip
 SEEDED = ("members", "orders", "products")
-
-
-class Rate(Protocol):
-    """A measured run: its rate and a one-line account of it."""
-
-    @property
-    def per_second(self) -> float: ...
-
-    def describe(self) -> str: ...
-
-
-def rate_row(
-    name: str, ours: Rate, baseline: Rate, target: str = "reported", met: bool = True
-) -> Row:
-    """A row comparing two rates, higher is better (shared with bench.fuzzing)."""
-    ratio = ours.per_second / baseline.per_second
-    return Row(name, ours.describe(), baseline.describe(), ratio, target, met)
 
 
 @dataclass(frozen=True)
