@@ -65,7 +65,8 @@ class InMemoryStore:
         usable = policy.usable_capacity
         if policy.algorithm == "leaky_bucket":
             level = self._leak(bucket, now).level
-            return max(0.0, (level + 1 - usable) / (policy.leak_per_second or 1.0))
+            wait = (level + 1 - usable) / (policy.leak_per_second or 1.0)
+            return wait if wait > 0.0 else 0.0
         times = self._window(bucket, now).times
         if len(times) < usable:
             return 0.0

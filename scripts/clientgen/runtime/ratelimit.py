@@ -24,7 +24,7 @@ __all__ = [
 
 
 def _check_remaining(remaining: int) -> None:
-    if isinstance(remaining, bool) or not isinstance(remaining, int):
+    if type(remaining) is not int:  # exactly int: a bool is not a count
         raise TypeError("observe_remaining: remaining must be an int")
 
 
@@ -51,12 +51,14 @@ class RateLimiter(_BucketCache):
 
     def reserve(self, key: str, profile: str | None = None) -> float:
         """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
-        return self.store.reserve(self.buckets(key, profile))
+        buckets = self._cache.get((key, profile)) or self.buckets(key, profile)
+        return self.store.reserve(buckets)
 
     def observe_remaining(self, key: str, remaining: int) -> None:
         """The server reports `remaining` requests left: raise our level to match, never lower."""
         _check_remaining(remaining)
-        self.store.observe_remaining(self.buckets(key, None)[0], remaining)
+        buckets = self._cache.get((key, None)) or self.buckets(key, None)
+        self.store.observe_remaining(buckets[0], remaining)
 
     def __repr__(self) -> str:
         return (
