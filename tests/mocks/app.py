@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,7 @@ class MockState:
     schemes: dict[str, Scheme]
     served: int = 0
     dropped: list[str] = field(default_factory=list)
+    injected: Counter[str] = field(default_factory=Counter)  # faults by kind, for the soak's report
 
     def reset(self) -> None:
         """Back to the freshly created state: demo data, empty buckets, fault RNG re-seeded."""
@@ -70,6 +72,7 @@ class MockState:
         self.faults.reset()
         self.served = 0
         self.dropped.clear()
+        self.injected.clear()
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
@@ -273,6 +276,8 @@ class MockApp:
         plan = self._plan(headers)
         if isinstance(plan, Problem):
             return self._bad_input(route.operation, [plan]), state.limiter.peek(principal.principal)
+        if plan.kind != "none":
+            state.injected[plan.kind] += 1
         if plan.delay:
             await state.clock.sleep(scale.to_real(plan.delay))
         if plan.kind == "drop-before":
@@ -344,6 +349,8 @@ class MockApp:
             return reply, decision
         if plan.kind == "drop-after":
             return "after applying the request", decision
+        if plan.kind == "stall-after":
+            await state.clock.sleep(scale.to_real(plan.stall))
         return reply, decision
 
     def _finish(

@@ -1,4 +1,4 @@
-"""Fault injection: errors, 429 bursts, latency and dropped connections, seeded so runs repeat.
+"""Fault injection: errors, 429 bursts, latency, stalls and dropped connections, seeded to repeat.
 
 Off by default. Set per app with `MockConfig(faults=FaultConfig(...))`, or per request with the
 `X-Mock-Fault` header when the app was created with `allow_fault_header=True`.
@@ -19,7 +19,7 @@ import httpx
 
 FAULT_HEADER = "X-Mock-Fault"
 
-FaultKind = Literal["none", "error", "429", "drop-before", "drop-after"]
+FaultKind = Literal["none", "error", "429", "drop-before", "drop-after", "stall-after"]
 
 
 class DropConnection(httpx.RemoteProtocolError):
@@ -41,6 +41,9 @@ class FaultConfig:
     - retry_after_seconds: the wait the injected 429s announce (vendor seconds, time-scaled).
     - drop_before_read_rate: drop the connection before reading the body; nothing is applied.
     - drop_after_read_rate: read the body, APPLY the change, then drop without a response.
+    - stall_rate / stall_seconds: APPLY the change, then hold the response back `stall_seconds`
+      (vendor seconds, time-scaled): a client with a shorter timeout sees a timeout after its
+      write may have landed, the hardest case for exactly-once.
     - seed: seeds the one `random.Random` the app draws from; the same seed and request order give
       the same faults.
     """
@@ -54,6 +57,8 @@ class FaultConfig:
     retry_after_seconds: float = 1.0
     drop_before_read_rate: float = 0.0
     drop_after_read_rate: float = 0.0
+    stall_rate: float = 0.0
+    stall_seconds: float = 30.0
     seed: int = 0
 
     def __post_init__(self) -> None:
@@ -62,21 +67,25 @@ class FaultConfig:
             "burst_429_rate": self.burst_429_rate,
             "drop_before_read_rate": self.drop_before_read_rate,
             "drop_after_read_rate": self.drop_after_read_rate,
+            "stall_rate": self.stall_rate,
         }
         for name, rate in rates.items():
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"FaultConfig.{name}: must be within [0, 1], got {rate}")
-        total = self.error_rate + self.drop_before_read_rate + self.drop_after_read_rate
+        total = (
+            self.error_rate + self.drop_before_read_rate + self.drop_after_read_rate
+        ) + self.stall_rate
         if total > 1.0:
             raise ValueError(
-                "FaultConfig: error_rate + drop_before_read_rate + drop_after_read_rate must be "
-                f"<= 1, got {total}"
+                "FaultConfig: error_rate + drop_before_read_rate + drop_after_read_rate + "
+                f"stall_rate must be <= 1, got {total}"
             )
         for name, value in (
             ("latency_ms", self.latency_ms),
             ("latency_jitter_ms", self.latency_jitter_ms),
             ("burst_429", self.burst_429),
             ("retry_after_seconds", self.retry_after_seconds),
+            ("stall_seconds", self.stall_seconds),
         ):
             if value < 0:
                 raise ValueError(f"FaultConfig.{name}: must be >= 0, got {value}")
@@ -94,6 +103,7 @@ class FaultConfig:
             or self.burst_429
             or self.drop_before_read_rate
             or self.drop_after_read_rate
+            or self.stall_rate
         )
 
     @classmethod
@@ -108,6 +118,8 @@ class FaultConfig:
             "retry_after_seconds",
             "drop_before_read_rate",
             "drop_after_read_rate",
+            "stall_rate",
+            "stall_seconds",
         }
         values: dict[str, object] = {}
         for item in filter(None, (part.strip() for part in text.split(","))):
@@ -140,6 +152,7 @@ class FaultPlan:
     status: int = 0
     delay: float = 0.0
     retry_after: float = 0.0
+    stall: float = 0.0  # vendor seconds to hold the response back after applying (stall-after)
 
     @property
     def drops(self) -> bool:
@@ -150,10 +163,11 @@ NO_FAULT = FaultPlan()
 
 
 def parse_fault_header(value: str) -> FaultPlan:
-    """`500`, `503`, `429`, `drop-before`, `drop-after`, `delay=0.5`, comma-separated."""
+    """Comma-separated: `500`..`599`, `429`, `drop-before`, `drop-after`, `stall-after=2` (seconds),
+    `delay=0.5` (seconds)."""
     kind: FaultKind = "none"
     status = 0
-    delay = 0.0
+    delay = stall = 0.0
     for token in filter(None, (t.strip().lower() for t in value.split(","))):
         if token.startswith("delay="):
             try:
@@ -164,6 +178,14 @@ def parse_fault_header(value: str) -> FaultPlan:
                 raise ValueError(f"{FAULT_HEADER}: delay must be within [0, 60], got {delay}")
         elif token in ("drop-before", "drop-after"):
             kind = "drop-before" if token == "drop-before" else "drop-after"
+        elif token.startswith("stall-after="):
+            kind = "stall-after"
+            try:
+                stall = float(token.removeprefix("stall-after="))
+            except ValueError:
+                raise ValueError(f"{FAULT_HEADER}: stall must be seconds, got {token!r}") from None
+            if not 0 <= stall <= 60:
+                raise ValueError(f"{FAULT_HEADER}: stall must be within [0, 60], got {stall}")
         elif token == "429":
             kind, status = "429", 429
         elif token.isdigit() and 500 <= int(token) <= 599:
@@ -171,9 +193,9 @@ def parse_fault_header(value: str) -> FaultPlan:
         else:
             raise ValueError(
                 f"{FAULT_HEADER}: unknown fault {token!r}; use 500-599, 429, drop-before, "
-                "drop-after or delay=<seconds>"
+                "drop-after, stall-after=<seconds> or delay=<seconds>"
             )
-    return FaultPlan(kind=kind, status=status, delay=delay, retry_after=1.0)
+    return FaultPlan(kind=kind, status=status, delay=delay, retry_after=1.0, stall=stall)
 
 
 class FaultInjector:
@@ -216,6 +238,9 @@ class FaultInjector:
         edge += config.drop_after_read_rate
         if draw_kind < edge:
             return FaultPlan("drop-after", 0, delay)
+        edge += config.stall_rate
+        if draw_kind < edge:
+            return FaultPlan("stall-after", 0, delay, stall=config.stall_seconds)
         edge += config.error_rate
         if draw_kind < edge:
             statuses = config.error_statuses

@@ -70,6 +70,20 @@ async def test_drop_after_read_applies_the_write_then_drops(
     assert app.state.mock.dropped == ["after applying the request"]
 
 
+async def test_stall_after_applies_the_write_then_holds_the_response_back(
+    case: VendorCase, make_app: AppFactory, make_client: ClientFactory, clock: FakeClock
+) -> None:
+    app = make_app(case.vendor, allow_fault_header=True, time_scale=2.0)
+    client = make_client(app, case.vendor)
+    before = len(app.state.mock.store.orders(case.tenant))
+    started = clock.now()
+    response = await write(client, case, "stall-after=3")
+    assert response.status_code == case.write_status
+    assert clock.now() - started == pytest.approx(1.5)  # 3 s of vendor time at 2x
+    assert len(app.state.mock.store.orders(case.tenant)) == before + 1
+    assert app.state.mock.injected == {"stall-after": 1}
+
+
 async def test_fault_header_is_ignored_unless_allowed(
     case: VendorCase, make_app: AppFactory, make_client: ClientFactory
 ) -> None:

@@ -73,6 +73,8 @@ def test_header_values() -> None:
     assert parse_fault_header("429").kind == "429"
     assert parse_fault_header("drop-after, delay=0.5").kind == "drop-after"
     assert parse_fault_header("drop-after, delay=0.5").delay == 0.5
+    stalled = parse_fault_header("stall-after=2.5")
+    assert (stalled.kind, stalled.stall) == ("stall-after", 2.5)
     with pytest.raises(ValueError, match="unknown fault 'boom'"):
         parse_fault_header("boom")
     with pytest.raises(ValueError, match="delay must be within"):

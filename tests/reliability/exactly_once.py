@@ -11,7 +11,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import duel_client
@@ -29,14 +29,19 @@ from mocks.server import MockServer
 
 SCALE = 50.0  # vendor time 50x faster: backoffs, Retry-After and the buckets all shrink
 FAULTS = FaultConfig(
-    error_rate=0.08,
+    error_rate=0.06,
     error_statuses=(500, 503),
     burst_429=2,
-    burst_429_rate=0.04,
+    burst_429_rate=0.02,  # bursts of two: about 4% of requests
     drop_before_read_rate=0.04,
     drop_after_read_rate=0.04,
+    stall_rate=0.02,
+    stall_seconds=50.0,  # 1 s of wall time at SCALE: well past the clients' timeout
     seed=7,
-)  # about 20% of requests fail one way or another
+)  # about 20% of requests fail one way or another (each run prints the count)
+# Clients give up on a response after this long (wall seconds): a stalled write times out after
+# it landed. Loopback answers take milliseconds, so only the injected stalls reach it.
+TIMEOUT = 0.5
 
 
 @dataclass
@@ -51,12 +56,18 @@ class Tally:
     wrong_totals: int
     resends: int
     seconds: float
+    requests: int = 0  # what the mock served, retries and reconciling reads included
+    faults: Counter[str] = field(default_factory=Counter)  # what it injected, by kind
 
     def line(self) -> str:
+        injected = sum(self.faults.values())
+        share = injected / self.requests if self.requests else 0.0
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.faults.items()))
         return (
             f"{self.workload:<24} sent={self.sent:<5} stored={self.stored:<5} "
             f"duplicates={self.duplicates} lost={self.lost} wrong_totals={self.wrong_totals} "
-            f"resends={self.resends} ({self.seconds:.1f}s)"
+            f"resends={self.resends} ({self.seconds:.1f}s); faults {injected} of "
+            f"{self.requests} requests ({share:.0%}: {kinds})"
         )
 
 
@@ -77,7 +88,7 @@ def duel_upserts(count: int, *, legacy: bool = False) -> Tally:
     started = time.monotonic()
     with MockServer(app) as server:
         client = duel_client.AuthenticatedClient(
-            server.base_url, token="demo-token", time_scale=SCALE, timeout=5.0
+            server.base_url, token="demo-token", time_scale=SCALE, timeout=TIMEOUT
         )
         with client:
             for order_id, total in totals.items():
@@ -126,6 +137,7 @@ def duel_upserts(count: int, *, legacy: bool = False) -> Tally:
         Counter(stored.keys()),
         resends,
         started,
+        app,
     )
 
 
@@ -141,7 +153,7 @@ def duoplane_creates(count: int) -> Tally:
             username="demo-key",
             password="demo-password",
             time_scale=SCALE,
-            timeout=5.0,
+            timeout=TIMEOUT,
         )
         with client:
             for internal_id, price in wanted.items():
@@ -180,7 +192,7 @@ def duoplane_creates(count: int) -> Tally:
         for o in stored_orders
         if o["attributes"].get("internal_id") in wanted
     }
-    return _tally("duoplane create", wanted, prices, by_internal, resends, started)
+    return _tally("duoplane create", wanted, prices, by_internal, resends, started, app)
 
 
 def _tally(
@@ -190,6 +202,7 @@ def _tally(
     counts: Counter[str],
     resends: int,
     started: float,
+    app: Any,
 ) -> Tally:
     mine = {key: n for key, n in counts.items() if key in wanted}
     return Tally(
@@ -201,4 +214,6 @@ def _tally(
         wrong_totals=sum(1 for key in mine if stored_totals.get(key) != wanted[key]),
         resends=resends,
         seconds=time.monotonic() - started,
+        requests=app.state.mock.served,
+        faults=Counter(app.state.mock.injected),
     )

@@ -53,6 +53,13 @@ def test_retry_after_from_honours_header_order() -> None:
     assert retry_after_from(httpx.Response(429), policy, NOW) is None
 
 
+def test_retry_after_is_in_vendor_seconds_so_a_scaled_policy_scales_it() -> None:
+    policy = retry_policy(retry_after_headers=["Retry-After"]).scaled(50)
+    response = httpx.Response(429, headers={"Retry-After": "1"})
+    assert retry_after_from(response, policy, NOW) == pytest.approx(0.02)
+    assert retry_after_from(response, policy.scaled(2), NOW) == pytest.approx(0.01)
+
+
 def run(
     info: RequestInfo,
     *,

@@ -80,12 +80,13 @@ def _retry_after(response: httpx.Response, policy: RetryPolicy, now: datetime | 
     for name in policy.retry_after_headers:
         seconds = parse_retry_after(response.headers.get(name), now)
         if seconds is not None:
-            return seconds, name
+            return seconds / policy.time_scale, name
     return None
 
 
 def retry_after_from(response: httpx.Response, policy: RetryPolicy, now: datetime | None = None) -> float | None:
-    """The server's wait hint in seconds: the first parseable of `policy.retry_after_headers`."""
+    """The server's wait hint in (our) seconds: the first parseable of
+    `policy.retry_after_headers`, divided by the policy's time scale."""
     found = _retry_after(response, policy, now)
     return None if found is None else found[0]
 

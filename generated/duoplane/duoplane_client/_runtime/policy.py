@@ -287,6 +287,9 @@ class RetryPolicy:
     jitter: float
     retry_on_status: frozenset[int]
     retry_after_headers: tuple[str, ...]
+    # How much faster than the vendor's clock ours runs (`scaled`): a server's Retry-After is in
+    # vendor seconds, so a time-scaled test waits Retry-After / time_scale. 1 in production.
+    time_scale: float = 1.0
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -309,6 +312,7 @@ class RetryPolicy:
             initial_backoff=self.initial_backoff / factor,
             max_backoff=self.max_backoff / factor,
             max_elapsed=self.max_elapsed / factor,
+            time_scale=self.time_scale * factor,
         )
 
     @classmethod
