@@ -10,6 +10,7 @@ import pytest
 from clientgen.runtime.memory_store import InMemoryStore, default_store
 from clientgen.runtime.policy import RateLimitPolicy
 from clientgen.runtime.ratelimit import AsyncRateLimiter, RateLimiter
+from clientgen.runtime.store import Bucket, Observation, buckets_for
 from clientgen.runtime.transport import PolicyTransport
 from unit.runtime.runtime_support import (
     LEAKY_DICT,
@@ -244,3 +245,49 @@ def test_foreign_bursts_cost_at_most_one_429_each_and_are_retried(clock: FakeClo
             response = client.get("/orders/1", extensions={"clientgen_operation": "get_order"})
             assert response.status_code == 200
     assert vendor.overflows <= 2 and vendor.served == 120
+
+
+# --- reports merged with the next reservation ----------------------------------------------
+
+
+@pytest.mark.parametrize("policy", [leaky_policy(), window_policy(5, 1.0)], ids=["leaky", "window"])
+@pytest.mark.parametrize("age", [0.0, 0.3, 2.5])
+def test_a_report_merged_late_counts_as_if_merged_when_seen(
+    policy: RateLimitPolicy, age: float
+) -> None:
+    at_once, later = FakeClock(), FakeClock()
+    first, second = InMemoryStore(at_once), InMemoryStore(later)
+    buckets = buckets_for(policy, "k", None)
+    for store in (first, second):
+        store.reserve(buckets)
+    first.observe_remaining(buckets[0], 1)
+    at_once.now += age
+    later.now += age
+    merged = [second.reserve(buckets, Observation(buckets[0], 1, age))]
+    merged += [second.reserve(buckets) for _ in range(4)]
+    assert merged == pytest.approx([first.reserve(buckets) for _ in range(5)])
+
+
+class CountingStore(InMemoryStore):
+    """Counts store operations: the limiter should make one per request."""
+
+    calls = 0
+
+    def reserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        self.calls += 1
+        return super().reserve(buckets, observed)
+
+    def observe_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        self.calls += 1
+        super().observe_remaining(bucket, remaining, age)
+
+
+def test_one_store_operation_per_request(clock: FakeClock) -> None:
+    store = CountingStore(clock)
+    lim = RateLimiter(leaky_policy(), store)
+    for _ in range(10):
+        lim.reserve("k")
+        lim.observe_remaining("k", 30)  # the response's report
+    assert store.calls == 10
+    clock.now += 0.1
+    assert lim.reserve("k") == 0.0  # level ~10 after the merged report, far from full

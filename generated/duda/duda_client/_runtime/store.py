@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
 from .policy import BASE_PROFILE, RateLimitPolicy
 
-__all__ = ["AsyncLimiterStore", "Bucket", "LimiterStore", "buckets_for"]
+__all__ = ["AsyncLimiterStore", "Bucket", "LimiterStore", "Observation", "buckets_for"]
 
 
 class Bucket(NamedTuple):
@@ -16,24 +17,45 @@ class Bucket(NamedTuple):
     policy: RateLimitPolicy
 
 
-class LimiterStore(Protocol):
-    """Where limiter state lives; every method is atomic across all its callers."""
+class Observation(NamedTuple):
+    """The server said `remaining` requests were left in `bucket`, `age` seconds ago."""
 
-    def reserve(self, buckets: tuple[Bucket, ...]) -> float:
-        """Book one request in every bucket at the earliest time all allow; seconds to wait."""
+    bucket: Bucket
+    remaining: int
+    age: float
+
+
+class LimiterStore(Protocol):
+    """Where limiter state lives; every method is atomic across all its callers.
+
+    `clock` is the timeline observations' ages are measured on (a store using a server's clock
+    still measures durations in real seconds, so `time.monotonic` serves).
+    """
+
+    @property
+    def clock(self) -> Callable[[], float]: ...
+
+    def reserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        """Merge `observed` (as of its age), then book one request in every bucket at the
+        earliest time all allow; seconds to wait. One call, so one round trip for a remote
+        store."""
         ...
 
-    def observe_remaining(self, bucket: Bucket, remaining: int) -> None:
-        """Merge the server's "requests left" into the bucket, never lowering our usage."""
+    def observe_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        """Merge the server's "requests left" (as of `age` seconds ago) into the bucket, never
+        lowering our usage."""
         ...
 
 
 class AsyncLimiterStore(Protocol):
     """The async twin of `LimiterStore`."""
 
-    async def areserve(self, buckets: tuple[Bucket, ...]) -> float: ...
+    @property
+    def clock(self) -> Callable[[], float]: ...
 
-    async def aobserve_remaining(self, bucket: Bucket, remaining: int) -> None: ...
+    async def areserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float: ...
+
+    async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None: ...
 
 
 def buckets_for(policy: RateLimitPolicy, key: str, profile: str | None) -> tuple[Bucket, ...]:

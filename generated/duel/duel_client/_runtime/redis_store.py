@@ -10,11 +10,12 @@ runtime.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .store import Bucket
+from .store import Bucket, Observation
 
 if TYPE_CHECKING:
     import redis
@@ -73,7 +74,8 @@ end
 return string.format('%.17g', delay)
 """
 
-# ARGV: now override, algorithm, vendor capacity, rate, remaining, member prefix.
+# ARGV: now override, algorithm, vendor capacity, rate, remaining, member prefix, age (seconds
+# since the server reported `remaining`: the report is merged as of then).
 OBSERVE_LUA = """
 local now
 if ARGV[1] ~= '' then
@@ -84,21 +86,23 @@ else
 end
 local algo, capacity, rate = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local used = capacity - math.max(0, tonumber(ARGV[5]))
+local age = math.max(0, tonumber(ARGV[7]) or 0)
 if algo == 'lb' then
   local st = redis.call('HMGET', KEYS[1], 'level', 'ts')
   local level = tonumber(st[1]) or 0
   local ts = tonumber(st[2]) or now
   level = math.max(0, level - math.max(0, now - ts) * rate)
-  level = math.max(level, used)
+  level = math.max(level, used - age * rate)
   redis.call('HSET', KEYS[1], 'level', string.format('%.17g', level),
              'ts', string.format('%.17g', now))
   redis.call('PEXPIRE', KEYS[1], math.ceil(level / rate * 1000) + 1000)
   return 1
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.17g', now - rate))
-local sent = redis.call('ZCOUNT', KEYS[1], '-inf', string.format('%.17g', now))
+local seen = now - age
+local sent = redis.call('ZCOUNT', KEYS[1], '-inf', string.format('%.17g', seen))
 for i = 1, used - sent do
-  redis.call('ZADD', KEYS[1], string.format('%.17g', now), ARGV[6] .. ':' .. i)
+  redis.call('ZADD', KEYS[1], string.format('%.17g', seen), ARGV[6] .. ':' .. i)
 end
 local last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
 if last[2] then
@@ -145,7 +149,7 @@ class _RedisArgs:
             ]
         return [self.key(b) for b in buckets], args
 
-    def observe(self, bucket: Bucket, remaining: int) -> tuple[list[str], list[str]]:
+    def observe(self, bucket: Bucket, remaining: int, age: float = 0.0) -> tuple[list[str], list[str]]:
         args = [
             self._now(),
             _algo(bucket),
@@ -153,8 +157,14 @@ class _RedisArgs:
             repr(_rate(bucket)),
             str(remaining),
             uuid.uuid4().hex,
+            repr(float(age)),
         ]
         return [self.key(bucket)], args
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """Observation ages are durations: the override clock in tests, else monotonic time."""
+        return self._clock if self._clock is not None else time.monotonic
 
 
 def _as_delay(result: Any) -> float:
@@ -180,12 +190,23 @@ class RedisStore:
         """The Redis key holding `bucket`."""
         return self._args.key(bucket)
 
-    def reserve(self, buckets: tuple[Bucket, ...]) -> float:
-        keys, args = self._args.reserve(buckets)
-        return _as_delay(self._reserve(keys=keys, args=args))
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self._args.clock
 
-    def observe_remaining(self, bucket: Bucket, remaining: int) -> None:
-        keys, args = self._args.observe(bucket, remaining)
+    def reserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        keys, args = self._args.reserve(buckets)
+        if observed is None:
+            return _as_delay(self._reserve(keys=keys, args=args))
+        # Both scripts in one pipeline: one round trip, the report merged first.
+        pipe = self._client.pipeline(transaction=False)
+        obs_keys, obs_args = self._args.observe(*observed)
+        self._observe(keys=obs_keys, args=obs_args, client=pipe)
+        self._reserve(keys=keys, args=args, client=pipe)
+        return _as_delay(pipe.execute()[-1])
+
+    def observe_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        keys, args = self._args.observe(bucket, remaining, age)
         self._observe(keys=keys, args=args)
 
     def __repr__(self) -> str:
@@ -211,12 +232,22 @@ class AsyncRedisStore:
         """The Redis key holding `bucket`."""
         return self._args.key(bucket)
 
-    async def areserve(self, buckets: tuple[Bucket, ...]) -> float:
-        keys, args = self._args.reserve(buckets)
-        return _as_delay(await self._reserve(keys=keys, args=args))
+    @property
+    def clock(self) -> Callable[[], float]:
+        return self._args.clock
 
-    async def aobserve_remaining(self, bucket: Bucket, remaining: int) -> None:
-        keys, args = self._args.observe(bucket, remaining)
+    async def areserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        keys, args = self._args.reserve(buckets)
+        if observed is None:
+            return _as_delay(await self._reserve(keys=keys, args=args))
+        pipe = self._client.pipeline(transaction=False)
+        obs_keys, obs_args = self._args.observe(*observed)
+        await self._observe(keys=obs_keys, args=obs_args, client=pipe)
+        await self._reserve(keys=keys, args=args, client=pipe)
+        return _as_delay((await pipe.execute())[-1])
+
+    async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        keys, args = self._args.observe(bucket, remaining, age)
         await self._observe(keys=keys, args=args)
 
     def __repr__(self) -> str:

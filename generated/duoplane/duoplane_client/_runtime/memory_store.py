@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .store import Bucket
+from .store import Bucket, Observation
 
 __all__ = ["InMemoryStore", "default_store"]
 
@@ -35,7 +35,7 @@ class InMemoryStore:
     """Thread-safe limiter state for one process (monotonic clock, injectable for tests)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+        self.clock = clock
         self._lock = threading.Lock()
         self._leaky: dict[str, _Leaky] = {}
         self._windows: dict[str, _Window] = {}
@@ -72,10 +72,13 @@ class InMemoryStore:
             return 0.0
         return max(0.0, times[-usable] + (policy.window_seconds or 0.0) - now)
 
-    def reserve(self, buckets: tuple[Bucket, ...]) -> float:
-        """Book one request in every bucket at the earliest time they all allow."""
+    def reserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        """Merge `observed`, then book one request in every bucket at the earliest time they all
+        allow."""
         with self._lock:
-            now = self._clock()
+            now = self.clock()
+            if observed is not None:
+                self._observe(observed.bucket, observed.remaining, observed.age, now)
             delay = 0.0
             for bucket in buckets:  # a loop, not max(genexpr): this runs on every request
                 wait = self._delay(bucket, now)
@@ -89,28 +92,33 @@ class InMemoryStore:
                     bisect.insort(self._windows[bucket.name].times, send_at)
             return delay
 
-    def observe_remaining(self, bucket: Bucket, remaining: int) -> None:
-        """Raise our usage to the server's (capacity - remaining), never lower it."""
+    def observe_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        """Raise our usage to the server's (capacity - remaining) as of `age` seconds ago, never
+        lower it."""
         with self._lock:
-            now = self._clock()
-            used = bucket.policy.capacity - max(0, remaining)
-            if bucket.policy.algorithm == "leaky_bucket":
-                state = self._leak(bucket, now)
-                if used > state.level:
-                    state.level = float(used)
-                return
-            times = self._window(bucket, now).times
-            sent = bisect.bisect_right(times, now)
-            if sent < used:
-                for _ in range(used - sent):
-                    bisect.insort(times, now)
+            self._observe(bucket, remaining, age, self.clock())
 
-    async def areserve(self, buckets: tuple[Bucket, ...]) -> float:
+    def _observe(self, bucket: Bucket, remaining: int, age: float, now: float) -> None:
+        used = bucket.policy.capacity - max(0, remaining)
+        seen_at = now - max(0.0, age)
+        if bucket.policy.algorithm == "leaky_bucket":
+            state = self._leak(bucket, now)
+            # The server's level leaked as ours did since it was reported.
+            reported = used - (now - seen_at) * (bucket.policy.leak_per_second or 0.0)
+            if reported > state.level:
+                state.level = reported
+            return
+        times = self._window(bucket, now).times
+        sent = bisect.bisect_right(times, seen_at)
+        for _ in range(used - sent):
+            bisect.insort(times, seen_at)
+
+    async def areserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
         """Async alias: the lock is only held for arithmetic, never across an await."""
-        return self.reserve(buckets)
+        return self.reserve(buckets, observed)
 
-    async def aobserve_remaining(self, bucket: Bucket, remaining: int) -> None:
-        self.observe_remaining(bucket, remaining)
+    async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
+        self.observe_remaining(bucket, remaining, age)
 
     def __repr__(self) -> str:
         return f"InMemoryStore(buckets={len(self._leaky) + len(self._windows)})"
