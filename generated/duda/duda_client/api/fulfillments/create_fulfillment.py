@@ -72,12 +72,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _invalid_response(response, exc) from exc
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    # Positional (status_code, content, headers, parsed): cheaper than keywords on every call.
+    return Response(HTTPStatus(response.status_code), response.content, response.headers, parsed)
 
 
 def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValidationError:
