@@ -1,7 +1,8 @@
 """The README's main job, second half: a generated client in use against a local mock.
 
 Starts the Duoplane mock on a free loopback port, then, through `duoplane_client`: creates orders,
-pages through them, shows the typed rate-limit headers, and a typed error. Run by `nox -s demo`.
+pages through them, shows the typed rate-limit headers, a typed error, and bad input refused
+before anything is sent. Run by `nox -s demo`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ def main() -> int:
                 get_order.sync_detailed(999999, client=client)
             except errors.NotFoundError as exc:
                 print(f"typed error: {type(exc).__name__}: {exc}")
+            try:  # bad input never leaves the process
+                list_orders.sync_detailed(client=client, per_page=1000)
+            except errors.RequestValidationError as exc:
+                print(f"refused before sending: {exc} (field={exc.field}, rule={exc.rule})")
+            bad = OrderCreate.from_dict({"internal_id": "x", "order_items": [{"quantity": "2"}]})
+            try:
+                create_order.sync_detailed(client=client, body=bad)
+            except errors.RequestValidationError as exc:
+                print(f"refused before sending: {exc}")
+            try:
+                OrderCreate.from_dict({"internal_id": "x", "ordered_at": "next tuesday"})
+            except errors.ModelValidationError as exc:
+                print(f"refused by the model: {exc}")
     return 0
 
 
