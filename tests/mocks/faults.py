@@ -162,6 +162,17 @@ class FaultPlan:
 NO_FAULT = FaultPlan()
 
 
+def _seconds(token: str, what: str) -> float:
+    """The seconds after `=` in a header token, within [0, 60]."""
+    try:
+        seconds = float(token.partition("=")[2])
+    except ValueError:
+        raise ValueError(f"{FAULT_HEADER}: {what} must be seconds, got {token!r}") from None
+    if not 0 <= seconds <= 60:
+        raise ValueError(f"{FAULT_HEADER}: {what} must be within [0, 60], got {seconds}")
+    return seconds
+
+
 def parse_fault_header(value: str) -> FaultPlan:
     """Comma-separated: `500`..`599`, `429`, `drop-before`, `drop-after`, `stall-after=2` (seconds),
     `delay=0.5` (seconds)."""
@@ -170,22 +181,11 @@ def parse_fault_header(value: str) -> FaultPlan:
     delay = stall = 0.0
     for token in filter(None, (t.strip().lower() for t in value.split(","))):
         if token.startswith("delay="):
-            try:
-                delay = float(token.removeprefix("delay="))
-            except ValueError:
-                raise ValueError(f"{FAULT_HEADER}: delay must be seconds, got {token!r}") from None
-            if not 0 <= delay <= 60:
-                raise ValueError(f"{FAULT_HEADER}: delay must be within [0, 60], got {delay}")
+            delay = _seconds(token, "delay")
         elif token in ("drop-before", "drop-after"):
             kind = "drop-before" if token == "drop-before" else "drop-after"
         elif token.startswith("stall-after="):
-            kind = "stall-after"
-            try:
-                stall = float(token.removeprefix("stall-after="))
-            except ValueError:
-                raise ValueError(f"{FAULT_HEADER}: stall must be seconds, got {token!r}") from None
-            if not 0 <= stall <= 60:
-                raise ValueError(f"{FAULT_HEADER}: stall must be within [0, 60], got {stall}")
+            kind, stall = "stall-after", _seconds(token, "stall")
         elif token == "429":
             kind, status = "429", 429
         elif token.isdigit() and 500 <= int(token) <= 599:
