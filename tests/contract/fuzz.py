@@ -24,6 +24,8 @@ from mocks import MockConfig, create_app, demo_credential
 from mocks.server import MockServer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from contract.triage import Verdict, triage
+
 VENDORS = ("duel", "duoplane", "duda")
 # Rate limits stay on (they are part of the contract); vendor time runs 1000x faster so a fuzzer
 # sending several hundred requests a second never empties a bucket (Duoplane's leaks 2/s, so
@@ -60,6 +62,17 @@ class FuzzResult:
     seconds: float
     statuses: Counter[int] = field(default_factory=Counter)
     output: str = ""
+    verdicts: list[Verdict] = field(default_factory=list)  # contract.triage on ST201 failures
+
+    @property
+    def cleared(self) -> int:
+        """Failures shown to be the fuzzer's: the request, as sent, conforms to the spec."""
+        return sum(1 for verdict in self.verdicts if verdict.fuzzer_false_positive)
+
+    @property
+    def passed(self) -> bool:
+        """Exit 0, or every failure cleared by contract.triage (each still printed)."""
+        return self.exit_code == 0 or (self.failures > 0 and self.cleared == self.failures)
 
     @property
     def failures(self) -> int:
@@ -138,8 +151,9 @@ def run_http(
         *auth_args(vendor),
         *extra,
     ]
-    if report_dir is not None:
-        command += ["--report", "junit", "--report-dir", str(report_dir / vendor)]
+    # Always a JUnit report (in the scratch dir unless asked for): contract.triage reads it.
+    reports = report_dir if report_dir is not None else scratch / "reports"
+    command += ["--report", "junit", "--report-dir", str(reports / vendor)]
     started = time.monotonic()
     with MockServer(counter) as server:
         result = subprocess.run(
@@ -150,23 +164,27 @@ def run_http(
             check=False,
             timeout=1800,
         )
-    shutil.rmtree(scratch, ignore_errors=True)
     output = result.stdout + result.stderr
     cases = CASES.search(output)
-    return FuzzResult(
+    found = FuzzResult(
         vendor=vendor,
         exit_code=result.returncode,
         cases=int(cases.group(1)) if cases else 0,
         seconds=time.monotonic() - started,
         statuses=counter.statuses,
         output=output,
+        verdicts=triage(vendor, reports) if result.returncode != 0 else [],
     )
+    shutil.rmtree(scratch, ignore_errors=True)
+    return found
 
 
 def table(results: Sequence[FuzzResult]) -> str:
-    rows = [f"{'vendor':<10}{'cases':>8}{'failures':>10}{'429s':>6}{'seconds':>9}"]
+    """One row per vendor; `cleared` counts failures contract.triage shows to be the fuzzer's."""
+    rows = [f"{'vendor':<10}{'cases':>8}{'failures':>10}{'cleared':>9}{'429s':>6}{'seconds':>9}"]
     rows += [
-        f"{r.vendor:<10}{r.cases:>8}{r.failures:>10}{r.too_many_requests:>6}{r.seconds:>9.1f}"
+        f"{r.vendor:<10}{r.cases:>8}{r.failures:>10}{r.cleared:>9}{r.too_many_requests:>6}"
+        f"{r.seconds:>9.1f}"
         for r in results
     ]
     return "\n".join(rows)
@@ -187,11 +205,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = run_http(
             vendor, max_examples=args.max_examples, seed=args.seed, report_dir=args.report_dir
         )
-        if result.exit_code != 0 or result.too_many_requests:
+        if not result.passed or result.too_many_requests:
             print(result.output[-8000:])
+        for verdict in result.verdicts:
+            print(f"triage {vendor}: {verdict.line()}")
         results.append(result)
     print(table(results))
-    failed = any(r.exit_code != 0 or r.too_many_requests for r in results)
+    failed = any(not r.passed or r.too_many_requests for r in results)
     return 1 if failed else 0
 
 

@@ -147,7 +147,7 @@ def _typed_query(spec: Mapping[str, Any], route: SpecRoute, query: QueryParams) 
     return params
 
 
-def _undeclared_query(
+def undeclared_query(
     spec: Mapping[str, Any], route: SpecRoute, query: QueryParams
 ) -> list[Problem]:
     """A query parameter the operation does not declare is bad input, named, never ignored."""
@@ -312,7 +312,7 @@ class MockApp:
             body=body_bytes,
         )
         body, problems = state.validator.validate_request(raw, route)
-        problems = [*_undeclared_query(state.spec, route, query), *problems]
+        problems = [*undeclared_query(state.spec, route, query), *problems]
         if problems:
             return self._bad_input(route.operation, problems), decision
 
