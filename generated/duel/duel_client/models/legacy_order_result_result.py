@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
-
 T = TypeVar("T", bound="LegacyOrderResultResult")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
@@ -26,10 +24,6 @@ class LegacyOrderResultResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            pass
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("LegacyOrderResultResult", exc) from None
         # Built the way attrs's __init__ would (these models have no validators, converters or
         # post-init hooks), without its call: this runs once per object parsed, thousands per page.
         _built = object.__new__(cls)
