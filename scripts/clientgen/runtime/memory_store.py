@@ -79,14 +79,6 @@ class InMemoryStore:
             now = self.clock()
             if observed is not None:
                 self._observe(observed.bucket, observed.remaining, observed.age, now)
-            if len(buckets) == 1 and buckets[0].policy.algorithm == "leaky_bucket":
-                # The common case (one leaky bucket), without the general loops.
-                bucket = buckets[0]
-                state = self._leak(bucket, now)
-                policy = bucket.policy
-                wait = (state.level + 1 - policy.usable_capacity) / (policy.leak_per_second or 1.0)
-                state.level += 1
-                return wait if wait > 0.0 else 0.0
             delay = 0.0
             for bucket in buckets:  # a loop, not max(genexpr): this runs on every request
                 wait = self._delay(bucket, now)

@@ -17,6 +17,7 @@ from .headers import parse_retry_after
 
 __all__ = [
     "PARSE_ERRORS",
+    "SECRET_NAME",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -42,6 +43,8 @@ __all__ = [
 ]
 
 DEFAULT_RETRY_AFTER_HEADERS = ("Retry-After", "Duoplane-Retry-After-Seconds")
+# Field and parameter names whose values are never shown in a message (here and in validation).
+SECRET_NAME = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
 _MAX_DETAIL = 500
 _MAX_BODY_TEXT = 4000
 _WRITE_METHODS = frozenset({"POST", "PATCH"})
@@ -205,7 +208,6 @@ class ModelValidationError(APIError, ValueError):
 # What a generated model's conversion code raises on data it cannot represent. KeyError is not
 # here: a missing required key is caught once per model and reported as `required`.
 PARSE_ERRORS = (TypeError, ValueError, AttributeError)
-_SECRET_NAME = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
 
 
 def _join(step: str, inner: str) -> str:
@@ -228,7 +230,7 @@ def invalid_value(model: str, key: str | int, kind: str, value: object, exc: Bas
         detail = "not one of the allowed values" if kind == "enum" else "not in the format"
     else:
         rule, detail = "type", f"a {type(value).__name__} cannot be held here"
-    if not _SECRET_NAME.search(str(key)):
+    if not SECRET_NAME.search(str(key)):
         detail += f" ({type(exc).__name__}: {str(exc)[:120]})"
     return ModelValidationError(model, field=step, rule=rule, detail=detail)
 

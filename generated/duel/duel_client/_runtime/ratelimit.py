@@ -58,7 +58,7 @@ class _LimiterBase:
         if pending is None:
             return None
         remaining, seen = pending
-        base = self._cache.get((key, None)) or self.buckets(key, None)
+        base = self.buckets(key, None)
         return Observation(base[0], remaining, self._clock() - seen)
 
 
@@ -71,7 +71,7 @@ class RateLimiter(_LimiterBase):
 
     def reserve(self, key: str, profile: str | None = None) -> float:
         """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
-        buckets = self._cache.get((key, profile)) or self.buckets(key, profile)
+        buckets = self.buckets(key, profile)
         if self._pending:
             return self.store.reserve(buckets, self._take(key))
         return self.store.reserve(buckets)
@@ -94,7 +94,7 @@ class AsyncRateLimiter(_LimiterBase):
 
     async def reserve(self, key: str, profile: str | None = None) -> float:
         """Reserve the next slot; the seconds to wait before sending (0.0 if free now)."""
-        buckets = self._cache.get((key, profile)) or self.buckets(key, profile)
+        buckets = self.buckets(key, profile)
         if self._pending:
             return await self.store.areserve(buckets, self._take(key))
         return await self.store.areserve(buckets)

@@ -23,7 +23,7 @@ from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignor
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .errors import RequestValidationError, ResponseValidationError
+from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
 
 __all__ = ["SpecValidator", "dotted_path"]
 
@@ -31,7 +31,6 @@ _SPEC_URI = "urn:clientgen:spec"
 # (location, name, fast check or None, full validator) for one parameter of an operation.
 _ParameterCheck = tuple[str, str, "Callable[[object], bool] | None", Any]
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_SENSITIVE = re.compile(r"pass(word|wd)?|token|secret|authori[sz]ation|api_?key|credential", re.I)
 _MASK = "'***'"
 _MAX_MESSAGE = 300
 
@@ -56,7 +55,7 @@ def _sensitive_values(value: object, sensitive: bool = False) -> list[str]:
     found: list[str] = []
     if isinstance(value, Mapping):
         for key, child in value.items():
-            found += _sensitive_values(child, sensitive or bool(_SENSITIVE.search(str(key))))
+            found += _sensitive_values(child, sensitive or bool(SECRET_NAME.search(str(key))))
     elif isinstance(value, list):
         for child in value:
             found += _sensitive_values(child, sensitive)
@@ -67,7 +66,7 @@ def _sensitive_values(value: object, sensitive: bool = False) -> list[str]:
 
 def _mask(message: str, error: ValidationError, field: str) -> str:
     parts = [p for p in error.absolute_path if isinstance(p, str)]
-    field_is_secret = any(_SENSITIVE.search(p) for p in parts)
+    field_is_secret = any(SECRET_NAME.search(p) for p in parts)
     for secret in sorted(set(_sensitive_values(error.instance, field_is_secret)), key=len)[::-1]:
         if not secret:
             continue
@@ -201,11 +200,17 @@ class SpecValidator:
             if not ref.startswith("#/") or seen > 20:
                 raise ValueError(f"SpecValidator: unsupported $ref {ref!r} at {pointer}")
             pointer = ref[1:]
-            node = self._spec
-            for token in ref[2:].split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
+            node = self._at(pointer)
             seen += 1
         return node, pointer
+
+    def _at(self, pointer: str) -> Any:
+        """The node at a JSON pointer into the spec (`/paths/~1orders/get/parameters/0`)."""
+        node: Any = self._spec
+        for token in pointer[1:].split("/"):
+            key = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        return node
 
     def _operation(self, operation_id: str) -> tuple[Mapping[str, Any], str]:
         try:
@@ -249,18 +254,9 @@ class SpecValidator:
         error: ValidationError | None = best_match(self._validator(pointer).iter_errors(body))
         return error
 
-    def _resolve(self, pointer: str) -> Any:
-        """The node at a JSON pointer, following a schema `$ref` there (one level is enough for
-        a fast check; anything deeper goes to the full validator)."""
-        node: Any = self._spec
-        for token in pointer[1:].split("/"):
-            key = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        ref = node.get("$ref") if isinstance(node, Mapping) else None
-        return self._resolve(ref[1:]) if isinstance(ref, str) and ref.startswith("#/") else node
-
     def _parameter_checks(self, operation_id: str) -> list[_ParameterCheck]:
-        """(location, name, validator) per path/query parameter, built once per operation."""
+        """(location, name, fast check, validator) per path/query parameter, built once per
+        operation."""
         found = self._parameters.get(operation_id)
         if found is None:
             operation, pointer = self._operation(operation_id)
@@ -277,7 +273,10 @@ class SpecValidator:
                     where = param.get("in") if isinstance(param, Mapping) else None
                     if where in ("path", "query") and "schema" in param:
                         declared[str(where), str(param["name"])] = f"{param_pointer}/schema"
-            found = [(w, n, plain_check(self._resolve(ptr)), self._validator(ptr)) for (w, n), ptr in declared.items()]
+            found = [
+                (w, n, plain_check(self._deref(self._at(ptr), ptr)[0]), self._validator(ptr))
+                for (w, n), ptr in declared.items()
+            ]
             self._parameters[operation_id] = found
         return found
 
@@ -302,7 +301,7 @@ class SpecValidator:
             error: ValidationError = best_match(schema.iter_errors(value))
             _, rule, described = _describe(error)
             message = described.removeprefix("(root): ")
-            if _SENSITIVE.search(name):
+            if SECRET_NAME.search(name):
                 message = f"value does not satisfy {rule!r}"
             raise RequestValidationError(
                 operation_id,
