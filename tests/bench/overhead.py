@@ -60,11 +60,6 @@ def _transport(body: Mapping[str, object]) -> httpx.MockTransport:
     )
 
 
-def per_call(fn: Callable[[], object], number: int, repeat: int = 7) -> float:
-    """Median seconds per call over `repeat` runs of `number` calls."""
-    return statistics.median(timeit.repeat(fn, number=number, repeat=repeat)) / number
-
-
 def side_by_side(
     ours: Callable[[], object], base: Callable[[], object], number: int, rounds: int = 15
 ) -> tuple[float, float]:
@@ -87,10 +82,15 @@ def _client(body: Mapping[str, object]) -> duoplane_client.AuthenticatedClient:
     )
 
 
+def _raw(body: Mapping[str, object]) -> httpx.Client:
+    """The baseline: plain httpx on the same kind of transport, the same credentials."""
+    return httpx.Client(base_url="http://127.0.0.1:9", auth=("u", "p"), transport=_transport(body))
+
+
 def small_get(number: int) -> Row:
     """`get_order` through every hook (limiter, retry rules, typed errors, models) vs raw httpx."""
     client = _client(ORDER)
-    raw = httpx.Client(base_url="http://127.0.0.1:9", auth=("u", "p"), transport=_transport(ORDER))
+    raw = _raw(ORDER)
 
     def generated() -> object:
         return get_order.sync_detailed(7, client=client).parsed
@@ -174,7 +174,7 @@ def page_parse(number: int) -> list[Row]:
 
 def full_list_call(number: int) -> Row:
     client = _client(PAGE)
-    raw = httpx.Client(base_url="http://127.0.0.1:9", auth=("u", "p"), transport=_transport(PAGE))
+    raw = _raw(PAGE)
     ours, base = side_by_side(
         lambda: list_orders.sync_detailed(client=client).parsed,
         lambda: raw.get("/api/orders").json(),

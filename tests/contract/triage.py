@@ -13,7 +13,6 @@ is invalid as sent stays a failure.
 
 from __future__ import annotations
 
-import base64
 import shlex
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -115,9 +114,7 @@ def judge(vendor: str, operation: str, case_id: str, sent: Sent) -> Verdict:
     else:
         # curl lines mask it; the fuzzer sent the demo credential. openapi-core stops at a failed
         # security check, so the parameters are only checked behind a valid one.
-        credential = demo_credential(vendor, scheme="basic")
-        token = base64.b64encode(f"{credential.username}:{credential.password}".encode())
-        headers["authorization"] = "Basic " + token.decode("ascii")
+        headers["authorization"] = demo_credential(vendor, scheme="basic").authorization
     route = validator.route(sent.method, parts.path or "/")
     if isinstance(route, RouteMiss):
         return Verdict(operation, case_id, sent, [*problems, f"no operation at {parts.path}"])

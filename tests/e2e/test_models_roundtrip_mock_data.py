@@ -18,6 +18,7 @@ import attrs
 import pytest
 from mocks import MockConfig, create_app, demo_credential
 from mocks.server import MockServer
+from unit.test_model_roundtrip import built_by_init
 
 PACKAGES = {"duel": "duel_client", "duoplane": "duoplane_client", "duda": "duda_client"}
 PATH_VALUES = {"site_name": "demo-site"}  # Duda's tenant
@@ -58,15 +59,6 @@ def _models(value: object) -> Iterator[Any]:
     elif isinstance(value, list):
         for item in value:
             yield from _models(item)
-
-
-def built_by_init(model: Any) -> Any:
-    """The same fields through attrs's own __init__ (`evolve`); additional properties are not an
-    __init__ argument (init=False), so they are carried over as from_dict sets them."""
-    rebuilt = attrs.evolve(model)
-    if hasattr(model, "additional_properties"):
-        rebuilt.additional_properties = dict(model.additional_properties)
-    return rebuilt
 
 
 @pytest.mark.parametrize("vendor", sorted(PACKAGES))
