@@ -32,7 +32,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AddressFields:
-    """A postal address with contact details.
+    """A postal address with contact details, as sent in a new order.
 
     Attributes:
         first_name (str | Unset):
@@ -47,7 +47,7 @@ class AddressFields:
         country_name (str | Unset):
         country_iso2 (str | Unset): Two-letter ISO 3166-1 country code.
         phone (str | Unset):
-        email (str | Unset):
+        email (str | Unset): An email address (the reference's example is `user@example.com`).
     """
 
     first_name: str | Unset = UNSET

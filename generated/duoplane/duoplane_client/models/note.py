@@ -21,7 +21,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Note:
-    """A titled note on an order or order item.
+    """A titled note on an order or order item ("Note attributes").
 
     Attributes:
         title (str | Unset):

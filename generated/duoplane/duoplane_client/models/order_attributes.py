@@ -30,7 +30,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderAttributes:
-    """The order's own fields, as stored.
+    """The order's own fields, as stored ("Order attributes").
 
     Attributes:
         created_at (datetime.datetime | Unset):

@@ -42,8 +42,8 @@ class OrderCreate:
         tag_names (list[str] | Unset):
         customer_note (str | Unset):
         order_notes (list[Note] | Unset):
-        shipping_address (AddressFields | Unset): A postal address with contact details.
-        billing_address (AddressFields | Unset): A postal address with contact details.
+        shipping_address (AddressFields | Unset): A postal address with contact details, as sent in a new order.
+        billing_address (AddressFields | Unset): A postal address with contact details, as sent in a new order.
         order_items (list[OrderItemCreate] | Unset):
     """
 

@@ -16,24 +16,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "type",
         "attributes",
+        "relationships",
     }
 )
 
 
 @_attrs_define
 class ProductInventory:
-    """A product inventory record.
+    """A product inventory record ("ProductInventory object").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `product_inventory`.
-        attributes (ProductInventoryAttributes | Unset): One vendor's stock and cost for a product.
+        attributes (ProductInventoryAttributes | Unset): One vendor's stock and cost for a product ("ProductInventory
+            attributes").
+        relationships (list[RelationshipsType1Item] | RelationshipsType0 | Unset): Links from an object to others. Docs
+            disagree: "Request and response basics" describes `relationships` as a JSON object (and orders show one), while
+            the OrderItem, ProductInventory and Product schemas show an array of objects; either shape is accepted.
     """
 
     id: int | str
     type_: str
     attributes: ProductInventoryAttributes | Unset = UNSET
+    relationships: list[RelationshipsType1Item] | RelationshipsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +59,35 @@ class ProductInventory:
         except PARSE_ERRORS as exc:
             raise invalid_value("ProductInventory", "attributes", "value", self.attributes, exc) from exc
 
+        try:
+            relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+            if isinstance(self.relationships, Unset):
+                relationships = UNSET
+            elif isinstance(self.relationships, RelationshipsType0):
+                relationships = self.relationships.to_dict()
+            else:
+                relationships = []
+                for (
+                    componentsschemas_relationships_type_1_item_data_index,
+                    componentsschemas_relationships_type_1_item_data,
+                ) in enumerate(self.relationships):
+                    try:
+                        componentsschemas_relationships_type_1_item = (
+                            componentsschemas_relationships_type_1_item_data.to_dict()
+                        )
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list",
+                            componentsschemas_relationships_type_1_item_data_index,
+                            "value",
+                            componentsschemas_relationships_type_1_item_data,
+                            exc,
+                        ) from exc
+                    relationships.append(componentsschemas_relationships_type_1_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("ProductInventory", "relationships", "value", self.relationships, exc) from exc
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +98,8 @@ class ProductInventory:
         )
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
 
         return field_dict
 
@@ -87,6 +125,51 @@ class ProductInventory:
             except PARSE_ERRORS as exc:
                 raise invalid_value("ProductInventory", "attributes", "value", src_dict.get("attributes"), exc) from exc
 
+            try:
+
+                def _parse_relationships(data: object) -> list[RelationshipsType1Item] | RelationshipsType0 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_relationships_type_0 = RelationshipsType0.from_dict(data)
+
+                        return componentsschemas_relationships_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_relationships_type_1 = []
+                    _componentsschemas_relationships_type_1 = data
+                    for (
+                        componentsschemas_relationships_type_1_item_data_index,
+                        componentsschemas_relationships_type_1_item_data,
+                    ) in enumerate(_componentsschemas_relationships_type_1):
+                        try:
+                            componentsschemas_relationships_type_1_item = RelationshipsType1Item.from_dict(
+                                componentsschemas_relationships_type_1_item_data
+                            )
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list",
+                                componentsschemas_relationships_type_1_item_data_index,
+                                "value",
+                                componentsschemas_relationships_type_1_item_data,
+                                exc,
+                            ) from exc
+                        componentsschemas_relationships_type_1.append(componentsschemas_relationships_type_1_item)
+
+                    return componentsschemas_relationships_type_1
+
+                relationships = _parse_relationships(src_dict.get("relationships", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductInventory", "relationships", "value", src_dict.get("relationships"), exc
+                ) from exc
+
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductInventory", exc) from None
         # Built the way attrs's __init__ would (these models have no validators, converters or
@@ -95,6 +178,7 @@ class ProductInventory:
         _built.id = id
         _built.type_ = type_
         _built.attributes = attributes
+        _built.relationships = relationships
         _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
@@ -121,3 +205,5 @@ class ProductInventory:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.product_inventory_attributes import ProductInventoryAttributes  # noqa: E402
+from ..models.relationships_type_0 import RelationshipsType0  # noqa: E402
+from ..models.relationships_type_1_item import RelationshipsType1Item  # noqa: E402

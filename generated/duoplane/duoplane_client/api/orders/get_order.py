@@ -2,6 +2,7 @@
 
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -16,7 +17,7 @@ OPERATION_ID = "get_order"
 
 
 def _get_kwargs(
-    order_id: int,
+    order_id: int | str,
 ) -> dict[str, Any]:
 
     # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
@@ -30,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/api/orders/{str(order_id)}",
+        "url": "/api/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
 
@@ -73,16 +76,16 @@ def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValid
 
 
 def sync_detailed(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
     One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    the id appended; the navigation lists "Get an order" (GET) without its URL.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -106,16 +109,16 @@ def sync_detailed(
 
 
 def sync(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
     One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    the id appended; the navigation lists "Get an order" (GET) without its URL.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -134,16 +137,16 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
     One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    the id appended; the navigation lists "Get an order" (GET) without its URL.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -165,16 +168,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
     One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    the id appended; the navigation lists "Get an order" (GET) without its URL.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -17,7 +17,7 @@ OPERATION_ID = "get_product"
 
 
 def _get_kwargs(
-    product_id: str,
+    product_id: int | str,
 ) -> dict[str, Any]:
 
     # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
@@ -76,15 +76,16 @@ def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValid
 
 
 def sync_detailed(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
     """Get a single product
-    One product by its Duoplane id.
+    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
+    its URL; the path follows `POST /api/products`.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -108,15 +109,16 @@ def sync_detailed(
 
 
 def sync(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
     """Get a single product
-    One product by its Duoplane id.
+    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
+    its URL; the path follows `POST /api/products`.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -135,15 +137,16 @@ def sync(
 
 
 async def asyncio_detailed(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
     """Get a single product
-    One product by its Duoplane id.
+    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
+    its URL; the path follows `POST /api/products`.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -165,15 +168,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
     """Get a single product
-    One product by its Duoplane id.
+    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
+    its URL; the path follows `POST /api/products`.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

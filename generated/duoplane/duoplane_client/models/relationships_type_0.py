@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OrderItemRelationshipsItem")
+T = TypeVar("T", bound="RelationshipsType0")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
-class OrderItemRelationshipsItem:
+class RelationshipsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

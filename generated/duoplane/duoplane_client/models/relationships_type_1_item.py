@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProductRelationshipsType1Item")
+T = TypeVar("T", bound="RelationshipsType1Item")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
-class ProductRelationshipsType1Item:
+class RelationshipsType1Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
