@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" (GET) without its URL.
+    One order by its Duoplane id.
 
     Args:
         order_id (int | str):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" (GET) without its URL.
+    One order by its Duoplane id.
 
     Args:
         order_id (int | str):
@@ -142,8 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" (GET) without its URL.
+    One order by its Duoplane id.
 
     Args:
         order_id (int | str):
@@ -173,8 +170,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" (GET) without its URL.
+    One order by its Duoplane id.
 
     Args:
         order_id (int | str):

@@ -97,9 +97,8 @@ def sync_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductInventoryListEnvelope]:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -134,9 +133,8 @@ def sync(
     per_page: int | Unset = 250,
 ) -> ProductInventoryListEnvelope | None:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -166,9 +164,8 @@ async def asyncio_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductInventoryListEnvelope]:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -201,9 +198,8 @@ async def asyncio(
     per_page: int | Unset = 250,
 ) -> ProductInventoryListEnvelope | None:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -81,8 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
     """Get a single product
-    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
-    its URL; the path follows `POST /api/products`.
+    One product by its Duoplane id.
 
     Args:
         product_id (int | str):
@@ -114,8 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
     """Get a single product
-    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
-    its URL; the path follows `POST /api/products`.
+    One product by its Duoplane id.
 
     Args:
         product_id (int | str):
@@ -142,8 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
     """Get a single product
-    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
-    its URL; the path follows `POST /api/products`.
+    One product by its Duoplane id.
 
     Args:
         product_id (int | str):
@@ -173,8 +170,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
     """Get a single product
-    One product by its Duoplane id. Inferred: the reference lists "Get a single product" (GET) without
-    its URL; the path follows `POST /api/products`.
+    One product by its Duoplane id.
 
     Args:
         product_id (int | str):
