@@ -32,13 +32,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Address:
-    """A stored shipping or billing address.
+    """A stored shipping or billing address ("Address object").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `address`.
-        attributes (AddressAttributes | Unset): The address fields.
+        attributes (AddressAttributes | Unset): The address fields ("Address attributes").
     """
 
     id: int | str | None | Unset = UNSET

@@ -36,7 +36,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class AddressAttributes:
-    """The address fields.
+    """The address fields ("Address attributes").
 
     Attributes:
         first_name (str | Unset):

@@ -28,25 +28,24 @@ _REQUIRED_KEYS: frozenset[str] = frozenset(
         "errors",
     }
 )
-_NULLABLE_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-    }
-)
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
 class ErrorEnvelope:
-    """An error in the response envelope; `data` is null and `errors` says why.
+    """An error in the response envelope; `errors` says why. Every response has this envelope ("Request and response
+    basics"); no page says what `data` holds on an error (our mock sends null), so any value is accepted.
 
-    Attributes:
-        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
-        data (None):
-        errors (list[str]): Error messages as plain strings; empty on success.
+        Attributes:
+            metadata (Metadata): The rate-limit and paging figures of this response ("Request and response basics": rate
+                limiting information always, paging information on lists). Docs disagree: the rate-limit page calls this object
+                `meta`; every example and the envelope description use `metadata`.
+            data (Any): Usually null on an error; not documented.
+            errors (list[str]): Error messages as plain strings; empty on success.
     """
 
     metadata: Metadata | None | Unset = UNSET
-    data: None | Unset = UNSET
+    data: Any | None | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

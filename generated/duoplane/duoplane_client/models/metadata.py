@@ -27,13 +27,15 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Metadata:
-    """The rate-limit and paging figures of this response, as also sent in headers.
+    """The rate-limit and paging figures of this response ("Request and response basics": rate limiting information always,
+    paging information on lists). Docs disagree: the rate-limit page calls this object `meta`; every example and the
+    envelope description use `metadata`.
 
-    Attributes:
-        requests_remaining (int | Unset): Requests left in the bucket (as Duoplane-Requests-Left).
-        retry_after_seconds (int | Unset): Seconds to wait when limited (as Duoplane-Retry-After-Seconds); 0 otherwise.
-        total_count (int | Unset): Matching records across pages (as Duoplane-Total-Count).
-        has_next_page (bool | Unset): Whether another page follows (as Duoplane-Has-Next-Page).
+        Attributes:
+            requests_remaining (int | Unset): Requests left in the bucket (as Duoplane-Requests-Left).
+            retry_after_seconds (int | Unset): Seconds to wait when limited (as Duoplane-Retry-After-Seconds); 0 otherwise.
+            total_count (int | Unset): Matching records across pages (as Duoplane-Total-Count).
+            has_next_page (bool | Unset): Whether another page follows (as Duoplane-Has-Next-Page).
     """
 
     requests_remaining: int | None | Unset = UNSET

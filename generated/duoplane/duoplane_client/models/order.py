@@ -33,13 +33,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Order:
-    """A stored order.
+    """A stored order ("Order object"); its `relationships` is an object in every order example.
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `order`.
-        attributes (OrderAttributes | Unset): The order's own fields, as stored.
+        attributes (OrderAttributes | Unset): The order's own fields, as stored ("Order attributes").
         relationships (OrderRelationships | Unset): The order's items and addresses.
     """
 

@@ -35,7 +35,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderAttributes:
-    """The order's own fields, as stored.
+    """The order's own fields, as stored ("Order attributes").
 
     Attributes:
         created_at (datetime.datetime | Unset):

@@ -33,11 +33,13 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderEnvelope:
-    """One order in the response envelope.
+    """One order in the response envelope (every response is `{metadata, data, errors}`: "Request and response basics").
 
     Attributes:
-        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
-        data (Order): A stored order.
+        metadata (Metadata): The rate-limit and paging figures of this response ("Request and response basics": rate
+            limiting information always, paging information on lists). Docs disagree: the rate-limit page calls this object
+            `meta`; every example and the envelope description use `metadata`.
+        data (Order): A stored order ("Order object"); its `relationships` is an object in every order example.
         errors (list[str]): Error messages as plain strings; empty on success.
     """
 

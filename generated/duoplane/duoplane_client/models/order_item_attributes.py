@@ -36,7 +36,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderItemAttributes:
-    """A stored order line, with the vendor's cost and identifiers added.
+    """A stored order line, with the vendor's cost and identifiers added ("OrderItem attributes").
 
     Attributes:
         name (str | Unset):

@@ -31,8 +31,8 @@ class OrderRelationships:
 
     Attributes:
         order_items (list[OrderItem] | Unset):
-        shipping_address (Address | Unset): A stored shipping or billing address.
-        billing_address (Address | Unset): A stored shipping or billing address.
+        shipping_address (Address | Unset): A stored shipping or billing address ("Address object").
+        billing_address (Address | Unset): A stored shipping or billing address ("Address object").
     """
 
     order_items: list[OrderItem] | None | Unset = UNSET

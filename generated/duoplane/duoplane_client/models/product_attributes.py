@@ -32,7 +32,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class ProductAttributes:
-    """The product's own fields, as stored.
+    """The product's own fields, as stored ("Product attributes").
 
     Attributes:
         name (str | Unset):

@@ -38,11 +38,12 @@ _NULLABLE_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ProductInventoryAttributes:
-    """One vendor's stock and cost for a product.
+    """One vendor's stock and cost for a product ("ProductInventory attributes").
 
     Attributes:
         product_id (int | str | Unset): A Duoplane id. Docs disagree: a number on orders and inventories, a string on
-            order items and products; both are accepted.
+            order items, addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls
+            product and inventory ids numeric; both are accepted.
         vendor_id (int | Unset):
         vendor_name (str | Unset):
         vendor_sku (str | Unset):

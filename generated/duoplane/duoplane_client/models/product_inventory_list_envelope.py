@@ -36,7 +36,9 @@ class ProductInventoryListEnvelope:
     """A page of inventory records in the response envelope.
 
     Attributes:
-        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
+        metadata (Metadata): The rate-limit and paging figures of this response ("Request and response basics": rate
+            limiting information always, paging information on lists). Docs disagree: the rate-limit page calls this object
+            `meta`; every example and the envelope description use `metadata`.
         data (list[ProductInventory]):
         errors (list[str]): Error messages as plain strings; empty on success.
     """

@@ -25,10 +25,11 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class ProductRelationships:
-    """The product's inventory records, by reference.
+    """The product's inventory records: references (`id`, `type`) or, as in the Product schema's example, whole
+    ProductInventory objects.
 
-    Attributes:
-        product_inventories (list[ProductRelationshipsProductInventoriesItem] | Unset):
+        Attributes:
+            product_inventories (list[ProductRelationshipsProductInventoriesItem] | Unset):
     """
 
     product_inventories: list[ProductRelationshipsProductInventoriesItem] | None | Unset = UNSET
