@@ -38,29 +38,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Order:
-    """A stored order with its attribution. Referral, redemption and loyalty data are documented as present without fields,
-    so they stay open objects.
+    """A stored order with its attribution, as get_order returns it ("the full order object").
 
-        Attributes:
-            order (str):
-            total (float | Unset):
-            currency (str | Unset):
-            email (str | Unset):
-            promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
-            affiliate (str | Unset):
-            date (datetime.datetime | Unset):
-            customer_id (str | Unset):
-            new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-            total_gross (float | Unset):
-            instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-            points (float | Unset):
-            commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
-                to carry "commission data"; either a number or an object is accepted.
-            commission_currency (str | Unset):
-            referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
-            redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
-                open.
-            loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
+    Attributes:
+        order (str):
+        total (float | Unset):
+        currency (str | Unset):
+        email (str | Unset):
+        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+        affiliate (str | Unset):
+        date (datetime.date | datetime.datetime | Unset): When the order was placed, "using the ISO 8601 format" (the
+            order-tracking article). A date alone or a date and time: Duel's CSV import, which uses the API's field names,
+            shows `2022-12-28`, `2022-12-28 15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended;
+            without it Duel uses the time of the request.
+        customer_id (str | Unset):
+        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        total_gross (float | Unset):
+        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        points (float | Unset):
+        commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
+            to carry "commission data"; either a number or an object is accepted.
+        commission_currency (str | Unset):
+        referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
+        redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
+            open.
+        loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
     """
 
     order: str
@@ -69,7 +71,7 @@ class Order:
     email: str | Unset = UNSET
     promo: list[str] | str | Unset = UNSET
     affiliate: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.date | datetime.datetime | Unset = UNSET
     customer_id: str | Unset = UNSET
     new_customer: bool | Unset | YesOrTrueType0 = UNSET
     total_gross: float | Unset = UNSET
@@ -106,11 +108,16 @@ class Order:
         affiliate = self.affiliate
 
         try:
-            date: str | Unset = UNSET
-            if not isinstance(self.date, Unset):
+            date: str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.date):
                 date = self.date.isoformat()
+            else:
+                date = self.date.isoformat()
+
         except PARSE_ERRORS as exc:
-            raise invalid_value("Order", "date", "format", self.date, exc) from exc
+            raise invalid_value("Order", "date", "value", self.date, exc) from exc
 
         customer_id = self.customer_id
 
@@ -250,15 +257,28 @@ class Order:
             affiliate = src_dict.get("affiliate", UNSET)
 
             try:
-                _date = src_dict.get("date", UNSET)
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+
+                def _parse_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                        return componentsschemas_order_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_date_type_1 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_order_date_type_1
+
+                date = _parse_date(src_dict.get("date", UNSET))
 
             except PARSE_ERRORS as exc:
-                raise invalid_value("Order", "date", "format", src_dict.get("date"), exc) from exc
+                raise invalid_value("Order", "date", "value", src_dict.get("date"), exc) from exc
 
             customer_id = src_dict.get("customer_id", UNSET)
 

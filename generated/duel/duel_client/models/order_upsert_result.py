@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderUpsertResult")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "order",
         "change_status",
+        "order",
         "total",
         "currency",
         "email",
@@ -39,40 +39,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderUpsertResult:
-    """The upserted order plus which action was taken.
+    """What the upsert answers: the docs promise only `change_status`. Inferred: the order's fields may come with it (they
+    are parsed when present, never required).
 
-    Attributes:
-        order (str):
-        change_status (str): Which action the upsert took. Inferred: values such as `created` and `updated`; the docs
-            name the field but not its values.
-        total (float | Unset):
-        currency (str | Unset):
-        email (str | Unset):
-        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
-        affiliate (str | Unset):
-        date (datetime.datetime | Unset):
-        customer_id (str | Unset):
-        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-        total_gross (float | Unset):
-        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-        points (float | Unset):
-        commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
-            to carry "commission data"; either a number or an object is accepted.
-        commission_currency (str | Unset):
-        referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
-        redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
-            open.
-        loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
+        Attributes:
+            change_status (str): Which action the upsert took. Inferred: values such as `created` and `updated`; the docs
+                name the field but not its values.
+            order (str | Unset):
+            total (float | Unset):
+            currency (str | Unset):
+            email (str | Unset):
+            promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+            affiliate (str | Unset):
+            date (datetime.date | datetime.datetime | Unset): When the order was placed, "using the ISO 8601 format" (the
+                order-tracking article). A date alone or a date and time: Duel's CSV import, which uses the API's field names,
+                shows `2022-12-28`, `2022-12-28 15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended;
+                without it Duel uses the time of the request.
+            customer_id (str | Unset):
+            new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+            total_gross (float | Unset):
+            instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+            points (float | Unset):
+            commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
+                to carry "commission data"; either a number or an object is accepted.
+            commission_currency (str | Unset):
+            referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
+            redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
+                open.
+            loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
     """
 
-    order: str
     change_status: str
+    order: str | Unset = UNSET
     total: float | Unset = UNSET
     currency: str | Unset = UNSET
     email: str | Unset = UNSET
     promo: list[str] | str | Unset = UNSET
     affiliate: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.date | datetime.datetime | Unset = UNSET
     customer_id: str | Unset = UNSET
     new_customer: bool | Unset | YesOrTrueType0 = UNSET
     total_gross: float | Unset = UNSET
@@ -86,9 +90,9 @@ class OrderUpsertResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order
-
         change_status = self.change_status
+
+        order = self.order
 
         total = self.total
 
@@ -111,11 +115,16 @@ class OrderUpsertResult:
         affiliate = self.affiliate
 
         try:
-            date: str | Unset = UNSET
-            if not isinstance(self.date, Unset):
+            date: str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.date):
                 date = self.date.isoformat()
+            else:
+                date = self.date.isoformat()
+
         except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "date", "format", self.date, exc) from exc
+            raise invalid_value("OrderUpsertResult", "date", "value", self.date, exc) from exc
 
         customer_id = self.customer_id
 
@@ -183,10 +192,11 @@ class OrderUpsertResult:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "order": order,
                 "change_status": change_status,
             }
         )
+        if order is not UNSET:
+            field_dict["order"] = order
         if total is not UNSET:
             field_dict["total"] = total
         if currency is not UNSET:
@@ -225,9 +235,9 @@ class OrderUpsertResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            order = src_dict["order"]
-
             change_status = src_dict["change_status"]
+
+            order = src_dict.get("order", UNSET)
 
             total = src_dict.get("total", UNSET)
 
@@ -258,15 +268,28 @@ class OrderUpsertResult:
             affiliate = src_dict.get("affiliate", UNSET)
 
             try:
-                _date = src_dict.get("date", UNSET)
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+
+                def _parse_date(data: object) -> datetime.date | datetime.datetime | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_order_date_type_0 = datetime.date.fromisoformat(data)
+
+                        return componentsschemas_order_date_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_order_date_type_1 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_order_date_type_1
+
+                date = _parse_date(src_dict.get("date", UNSET))
 
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "date", "format", src_dict.get("date"), exc) from exc
+                raise invalid_value("OrderUpsertResult", "date", "value", src_dict.get("date"), exc) from exc
 
             customer_id = src_dict.get("customer_id", UNSET)
 
@@ -380,8 +403,8 @@ class OrderUpsertResult:
         # Built the way attrs's __init__ would (these models have no validators, converters or
         # post-init hooks), without its call: this runs once per object parsed, thousands per page.
         _built = object.__new__(cls)
-        _built.order = order
         _built.change_status = change_status
+        _built.order = order
         _built.total = total
         _built.currency = currency
         _built.email = email

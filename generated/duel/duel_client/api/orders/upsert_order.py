@@ -99,13 +99,14 @@ def sync_detailed(
 ) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total and currency are required order parameters; email is
+            one too, but see its marker.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -137,13 +138,14 @@ def sync(
 ) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total and currency are required order parameters; email is
+            one too, but see its marker.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -170,13 +172,14 @@ async def asyncio_detailed(
 ) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total and currency are required order parameters; email is
+            one too, but see its marker.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -206,13 +209,14 @@ async def asyncio(
 ) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total and currency are required order parameters; email is
+            one too, but see its marker.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
