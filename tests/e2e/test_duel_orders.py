@@ -1,10 +1,11 @@
 """Duel's order cases from issue #10, through the generated client: any order id a body allows
-can be read back, `date` takes a date alone or a date and time (ISO 8601), and the upsert's
-answer needs only `change_status`."""
+can be read back, `date` takes a date alone or a date and time (ISO 8601), the upsert's answer
+needs only `change_status`, and the default retry schedule is Duel's documented one."""
 
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from typing import Any
 
 import duel_client
@@ -71,3 +72,36 @@ def test_upsert_answer_with_only_change_status_is_parsed() -> None:
     assert response.status_code == 201
     assert response.parsed.change_status == "created"
     assert isinstance(response.parsed.order, duel_client.types.Unset)
+
+
+def _waits_on_repeated_503(retry: Any = None) -> tuple[list[float], int]:
+    """The waits the client schedules while Duel answers 503 to every GET, and the calls made."""
+    calls: list[httpx.Request] = []
+
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503, json={})
+
+    client = duel_client.AuthenticatedClient(
+        LOOPBACK, token="t", transport=httpx.MockTransport(unavailable), retry=retry
+    )
+    waits: list[float] = []
+    transport: Any = client.get_httpx_client()._transport
+    transport._sleep = waits.append  # observe instead of sleeping
+    with client, pytest.raises(duel_client.errors.ServerError):
+        get_order.sync_detailed("o-1", client=client)
+    return waits, len(calls)
+
+
+def test_default_retries_follow_duels_documented_policy() -> None:
+    # "Maximum of 5 retries, with a 5-minute interval between each attempt."
+    waits, calls = _waits_on_repeated_503()
+    assert waits == [300.0] * 5
+    assert calls == 6
+
+
+def test_a_caller_that_cannot_wait_passes_its_own_policy() -> None:
+    short = replace(duel_client.POLICY.retry, max_retries=2, initial_backoff=1.0, max_backoff=2.0)
+    waits, calls = _waits_on_repeated_503(short)
+    assert waits == [1.0, 2.0]
+    assert calls == 3
