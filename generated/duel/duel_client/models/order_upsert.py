@@ -35,8 +35,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderUpsert:
-    """An order for the PUT upsert. The id is in the path; Inferred: `order` may be left out of the body. Total and
-    currency are required order parameters; email is one too, but see its marker.
+    """An order for the PUT upsert. The id is in the path; Inferred: `order` may be left out of the body. Total, currency
+    and email are required order parameters, but an upsert may be an update, for which the docs drop email: its entry is
+    marked inferred.
 
         Attributes:
             total (float): The final amount; the brand may send it net of tax, shipping and so on. On an update, 0 cancels

@@ -105,8 +105,8 @@ def sync_detailed(
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total and currency are required order parameters; email is
-            one too, but see its marker.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -144,8 +144,8 @@ def sync(
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total and currency are required order parameters; email is
-            one too, but see its marker.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -178,8 +178,8 @@ async def asyncio_detailed(
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total and currency are required order parameters; email is
-            one too, but see its marker.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -215,8 +215,8 @@ async def asyncio(
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total and currency are required order parameters; email is
-            one too, but see its marker.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
