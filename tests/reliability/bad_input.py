@@ -325,8 +325,10 @@ def _value_breaks(spec: Spec, schema: dict[str, Any], wrong: Any) -> Iterator[Br
     """The constraints of one value's own schema, each broken: type, enum, string, number."""
     types = json_types(spec, schema) or set()
     if wrong is not MISSING:
+        # `wrong` fits none of the schema's types, so "type" is true of a union as well (Duel's
+        # `date` is a string either way: date or date-time).
         either = "anyOf" in schema or "oneOf" in schema
-        yield "type", wrong, frozenset({"anyOf", "oneOf"} if either else {"type"})
+        yield "type", wrong, frozenset({"anyOf", "oneOf", "type"} if either else {"type"})
     if "enum" in schema:
         outside = "NOT_" + str(schema["enum"][0])
         assert outside not in schema["enum"]

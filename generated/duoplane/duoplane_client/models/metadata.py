@@ -77,8 +77,13 @@ class Metadata:
 
         _got_has_next_page = src_dict.get("has_next_page", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_requests_remaining is None
+            or _got_retry_after_seconds is None
+            or _got_total_count is None
+            or _got_has_next_page is None
+        ):
             gaps("Metadata", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.requests_remaining = _got_requests_remaining

@@ -202,8 +202,14 @@ class Product:
                 _got_relationships = UNSET
                 _kept = {**(_kept or {}), "relationships": _raw_relationships}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_id is None
+            or _got_type_ is None
+            or _raw_attributes is None
+            or _raw_relationships is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Product", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -130,8 +130,8 @@ class ProductEnvelope:
                 _got_errors = UNSET
                 _kept = {**(_kept or {}), "errors": _raw_errors}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _raw_metadata is None or _raw_data is None or _raw_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("ProductEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata

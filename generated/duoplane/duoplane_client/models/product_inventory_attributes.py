@@ -192,8 +192,17 @@ class ProductInventoryAttributes:
                 _got_backordered_until = UNSET
                 _kept = {**(_kept or {}), "backordered_until": _raw_backordered_until}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_product_id is None
+            or _got_vendor_id is None
+            or _got_vendor_name is None
+            or _got_vendor_sku is None
+            or _got_purchase_name is None
+            or _got_cost is None
+            or _got_manage_inventory is None
+            or _got_quantity_available is None
+        ):
             gaps("ProductInventoryAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.product_id = _got_product_id
