@@ -5,13 +5,14 @@ build their httpx clients on first use, around a transport that enforces `_polic
 """
 
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Self
 
 import httpx
 
 from ._policy import DEFAULT_BASE_URL, POLICY, USER_AGENT
 from ._runtime.auth import BasicAuth, BearerAuth, check_base_url, credential_key
+from ._runtime.hooks import Hooks, combine
 from ._runtime.policy import RateLimitPolicy, RetryPolicy
 from ._runtime.ratelimit import AsyncRateLimiter, RateLimiter
 from ._runtime.store import AsyncLimiterStore, LimiterStore
@@ -35,8 +36,11 @@ class Client:
         time_scale: Run policy clocks this many times faster (for mocks with scaled time).
         limiter_store / async_limiter_store: Where limiter state lives (default: one in-process
             store, so clients sharing a credential share its bucket). Use
-            `_runtime.redis_store.RedisStore` to share one bucket between processes.
-        transport / async_transport: The innermost httpx transports (e.g. for tests).
+            `RedisStore` / `AsyncRedisStore` to share one bucket between processes.
+        hooks: Callbacks for each request, response, transport error, retry and rate-limit wait
+            (a `Hooks`, or several, e.g. `[Hooks(on_retry=[log_retry]), otel_hooks()]`).
+        transport / async_transport: The innermost httpx transports (e.g. for tests, or an
+            `httpx.HTTPTransport(proxy=...)`); the policy transport wraps them.
         httpx_args: Further keyword arguments for httpx.Client and httpx.AsyncClient.
     """
 
@@ -57,6 +61,7 @@ class Client:
         async_limiter_store: AsyncLimiterStore | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        hooks: Hooks | Sequence[Hooks] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         self._auth: Credentials | None = None
@@ -75,6 +80,7 @@ class Client:
         self._async_limiter_store = async_limiter_store
         self._transport = transport
         self._async_transport = async_transport
+        self._hooks = combine(hooks)
         self._httpx_args = dict(httpx_args or {})
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
@@ -95,7 +101,12 @@ class Client:
         if self._rate_limit is not None:
             limiter = RateLimiter(self._rate_limit, self._limiter_store)
         return PolicyTransport(
-            POLICY, inner=inner, credential_key=self._credential_key(), limiter=limiter, retry=self._retry
+            POLICY,
+            inner=inner,
+            credential_key=self._credential_key(),
+            limiter=limiter,
+            retry=self._retry,
+            hooks=self._hooks,
         )
 
     def _async_policy_transport(self) -> AsyncPolicyTransport:
@@ -104,7 +115,12 @@ class Client:
         if self._rate_limit is not None:
             limiter = AsyncRateLimiter(self._rate_limit, self._async_limiter_store)
         return AsyncPolicyTransport(
-            POLICY, inner=inner, credential_key=self._credential_key(), limiter=limiter, retry=self._retry
+            POLICY,
+            inner=inner,
+            credential_key=self._credential_key(),
+            limiter=limiter,
+            retry=self._retry,
+            hooks=self._hooks,
         )
 
     def get_httpx_client(self) -> httpx.Client:

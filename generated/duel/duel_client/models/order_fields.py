@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderFields")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -70,6 +71,7 @@ class OrderFields:
     points: float | Unset = UNSET
     commission: float | Unset = UNSET
     commission_currency: str | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         order = self.order

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderCreate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -58,6 +59,7 @@ class OrderCreate:
     shipping_address: AddressFields | Unset = UNSET
     billing_address: AddressFields | Unset = UNSET
     order_items: list[OrderItemCreate] | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         store_id = self.store_id

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderEnvelope")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -33,6 +34,7 @@ class OrderEnvelope:
     data: Order
     errors: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         try:

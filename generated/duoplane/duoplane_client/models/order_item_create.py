@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderItemCreate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -45,6 +46,7 @@ class OrderItemCreate:
     retailer_sku: str | Unset = UNSET
     internal_id: str | Unset = UNSET
     order_item_notes: list[Note] | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
