@@ -23,10 +23,14 @@ _SECRET_QUERY = re.compile(r"^(sig|signature|awsaccesskeyid|x-goog-signature)$",
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+def _secret(name: str) -> bool:
+    return bool(SECRET_NAME.search(name.replace("-", "_")))
+
+
 def safe_url(url: httpx.URL) -> str:
     """`url` without userinfo or fragment, secret query values shown as REDACTED."""
     params = [
-        (name, REDACTED if SECRET_NAME.search(name) or _SECRET_QUERY.match(name) else value)
+        (name, REDACTED if _secret(name) or _SECRET_QUERY.match(name) else value)
         for name, value in url.params.multi_items()
     ]
     return str(url.copy_with(userinfo=b"", fragment=None, params=params))
@@ -37,7 +41,7 @@ def safe_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for name, value in headers:
         key = name.lower()
-        secret = SECRET_NAME.search(key) or _SECRET_HEADER.search(key)
+        secret = _secret(key) or _SECRET_HEADER.search(key)
         value = REDACTED if secret else value
         shown[key] = f"{shown[key]}, {value}" if key in shown else value
     return shown
