@@ -77,6 +77,35 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON, tags=["ci"])
+@nox.parametrize("vendor", VENDORS)
+def typecheck_minimal(session: nox.Session, vendor: str) -> None:
+    """mypy --strict on one package installed alone (no extras), run outside its source tree,
+    then import it and check the otel extra's hint: what a user's own type check meets."""
+    session.install("mypy==2.4.1")
+    session.install("--reinstall-package", f"{vendor}-client", f"./generated/{vendor}")
+    package = f"{vendor}_client"
+    tmp = session.create_tmp()
+    with session.chdir(tmp):
+        session.run("mypy", "--strict", "--no-incremental", "-p", package)
+        session.run("python", "-c", _IMPORTS_WITHOUT_EXTRAS.format(package=package))
+
+
+_IMPORTS_WITHOUT_EXTRAS = """
+import importlib.util, {package} as pkg
+for extra in ("redis", "opentelemetry"):
+    assert importlib.util.find_spec(extra) is None, extra + " is installed"
+pkg.RedisStore, pkg.InMemoryStore, pkg.Hooks
+try:
+    pkg.otel_hooks()
+except ImportError as exc:
+    assert "[otel]" in str(exc), exc
+else:
+    raise SystemExit("otel_hooks() worked without opentelemetry installed")
+print("{package}: imports without its extras")
+"""
+
+
+@nox.session(python=PYTHON, tags=["ci"])
 def tests(session: nox.Session) -> None:
     """Unit, property, contract and end-to-end tests with a fixed fuzzing seed."""
     _install_pipeline(session, "dev")

@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
-from attrs import define, fields
+from attrs import AttrsInstance, define, fields
 
 from ._headers import ResponseHeaders
 from ._runtime.errors import SECRET_NAME
@@ -27,7 +27,7 @@ def model_repr(model: object) -> str:
     """`Name(field=value, ...)` of an attrs model, without the fields left UNSET (or empty
     additional properties), and with the value of a secret-named field masked."""
     shown = []
-    for field in fields(type(model)):
+    for field in fields(cast(type[AttrsInstance], type(model))):
         value = getattr(model, field.name)
         if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
             continue

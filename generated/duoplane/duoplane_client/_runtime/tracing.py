@@ -85,7 +85,7 @@ def otel_hooks(tracer_provider: Any = None, *, name: str = "clientgen", version:
     `name` / `version` name the instrumentation scope (the generated package passes its own).
     """
     try:
-        from opentelemetry import trace
+        from opentelemetry import trace  # type: ignore[import-not-found, unused-ignore]
     except ImportError as exc:
         raise ImportError(f"otel_hooks needs opentelemetry-api: pip install '{name.replace('_', '-')}[otel]'") from exc
     tracer = trace.get_tracer(name, version, tracer_provider=tracer_provider)
