@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -169,8 +170,17 @@ def soak(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks with their baselines in the same run; table printed, JSON in bench-results/."""
+    """Benchmarks with their baselines in the same run; table printed, JSON in bench-results/.
+
+    Installs Prism (the mock benchmark's baseline) as .ci/run does when npm is there; without it
+    that benchmark is skipped with a message and the table shows the other rows."""
     _install_pipeline(session, "dev")
     _install_packages(session)
     session.install(*BENCH_DEPS)
+    if (ROOT / "tools/node/node_modules/.bin/prism").exists():
+        pass
+    elif shutil.which("npm"):
+        session.run("bash", "scripts/setup-tools.sh", "node", external=True)
+    else:
+        session.warn("npm not found: the mock benchmark (against Prism) will be skipped")
     session.run("python", "-m", "bench", *session.posargs, env={"PYTHONPATH": "tests:scripts"})
