@@ -12,16 +12,15 @@ import importlib
 import logging
 from typing import Any
 
-import httpx
 import pytest
 from e2e.client_cases import LOOPBACK, VendorCase
 from e2e.test_client_behaviour import (
-    FAST,
     SENTINEL_SECRET,
     SENTINEL_USER,
     Recorder,
     cases,
     drop,
+    make_client,
     modes,
     refuse,
     reply,
@@ -60,17 +59,8 @@ class Log:
         return [kind for kind, _ in self.events]
 
 
-def client_for(case: VendorCase, recorder: Recorder, asynchronous: bool, **kwargs: Any) -> Any:
-    transport = httpx.MockTransport(recorder)
-    key = "async_transport" if asynchronous else "transport"
-    return case.package.AuthenticatedClient(
-        LOOPBACK,
-        username=SENTINEL_USER,
-        password=SENTINEL_SECRET,
-        time_scale=FAST,
-        **{key: transport},
-        **kwargs,
-    )
+def client_for(case: VendorCase, recorder: Recorder, asynchronous: bool, **options: Any) -> Any:
+    return make_client(case, recorder, asynchronous=asynchronous, **options)
 
 
 def run_get(case: VendorCase, client: Any, asynchronous: bool) -> Any:
@@ -243,3 +233,11 @@ def test_rate_limit_waits_are_reported_before_the_attempt_they_hold_back(
     assert 0 < wait.wait <= 0.1 * 1.01
     assert wait.request_id == log.events[3][1].request_id
     assert wait.attempt == 1
+
+
+@cases
+def test_hooks_refuse_a_bare_callable_or_a_non_callable(case: VendorCase) -> None:
+    with pytest.raises(TypeError, match=r"Hooks\.on_retry: pass a sequence of callables"):
+        case.package.Hooks(on_retry=print)
+    with pytest.raises(TypeError, match=r"Hooks\.on_error: int is not callable"):
+        case.package.Hooks(on_error=[print, 3])

@@ -107,9 +107,24 @@ class Hooks:
     on_retry: Sequence[Callback[RetryEvent]] = ()
     on_rate_limit_wait: Sequence[Callback[RateLimitWaitEvent]] = ()
 
+    def __post_init__(self) -> None:
+        """Refuse what would fail only at the first request: a bare callable, a non-callable."""
+        for name in _FIELDS:
+            value = getattr(self, name)
+            if callable(value) or isinstance(value, str):
+                raise TypeError(f"Hooks.{name}: pass a sequence of callables, e.g. {name}=[fn]")
+            callbacks = tuple(value)
+            for callback in callbacks:
+                if not callable(callback):
+                    raise TypeError(f"Hooks.{name}: {type(callback).__name__} is not callable")
+            object.__setattr__(self, name, callbacks)
+
     def __bool__(self) -> bool:
         callbacks = (self.on_request, self.on_response, self.on_error, self.on_retry)
         return any(callbacks) or bool(self.on_rate_limit_wait)
+
+
+_FIELDS = ("on_request", "on_response", "on_error", "on_retry", "on_rate_limit_wait")
 
 
 def combine(hooks: Hooks | Sequence[Hooks] | None) -> Hooks | None:
