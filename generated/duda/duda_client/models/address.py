@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Address")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -68,6 +69,7 @@ class Address:
     postal_code: str | None | Unset = UNSET
     phone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_first_name = self.first_name
@@ -156,8 +158,22 @@ class Address:
 
         _got_phone = src_dict.get("phone", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_first_name is None
+            or _got_last_name is None
+            or _got_full_name is None
+            or _got_address_1 is None
+            or _got_address_2 is None
+            or _got_street_number is None
+            or _got_street_name is None
+            or _got_city is None
+            or _got_sub_locality is None
+            or _got_region is None
+            or _got_country is None
+            or _got_postal_code is None
+            or _got_phone is None
+        ):
             gaps("Address", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.first_name = _got_first_name

@@ -11,6 +11,7 @@ from .._runtime.mismatch import gaps, unparsable
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Fulfillment")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -51,6 +52,7 @@ class Fulfillment:
     items: list[FulfillmentItem] | None | Unset = UNSET
     tracking: Tracking | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_id = self.id
@@ -205,8 +207,15 @@ class Fulfillment:
                 _got_tracking = UNSET
                 _kept = {**(_kept or {}), "tracking": _raw_tracking}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_id is None
+            or _raw_status is None
+            or _raw_method is None
+            or _raw_items is None
+            or _raw_tracking is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Fulfillment", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

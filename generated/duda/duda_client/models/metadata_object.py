@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="MetadataObject")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -22,6 +22,7 @@ class MetadataObject:
     """Metadata given as an object of free-form keys (the create call takes this form)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -33,9 +34,6 @@ class MetadataObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
-            gaps("MetadataObject", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.additional_properties = {}
         if not src_dict.keys() <= _KNOWN_KEYS:

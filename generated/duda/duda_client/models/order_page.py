@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime.errors import PARSE_ERRORS, invalid_value
 from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderPage")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -49,6 +50,7 @@ class OrderPage:
     total_responses: int | None | Unset = UNSET
     results: list[Order] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_offset = self.offset
@@ -116,8 +118,14 @@ class OrderPage:
                 _got_results = UNSET
                 _kept = {**(_kept or {}), "results": _raw_results}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_offset is None
+            or _got_limit is None
+            or _got_total_responses is None
+            or _raw_results is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("OrderPage", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.offset = _got_offset

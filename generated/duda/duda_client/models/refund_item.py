@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime.errors import PARSE_ERRORS, invalid_value
 from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="RefundItem")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -42,6 +43,7 @@ class RefundItem:
     amount: float | None | Unset = UNSET
     taxes: list[Tax] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_id = self.id
@@ -113,8 +115,8 @@ class RefundItem:
                 _got_taxes = UNSET
                 _kept = {**(_kept or {}), "taxes": _raw_taxes}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_id is None or _got_quantity is None or _got_amount is None or _raw_taxes is None:
             gaps("RefundItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
