@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -17,6 +21,7 @@ ROOT = Path(__file__).parent
 VENDORS = ("duel", "duoplane", "duda")
 GENERATED = [f"./generated/{vendor}" for vendor in VENDORS]
 CI_SEED = "20261123"
+BUILD_DEPS = ("build==1.6.1", "hatchling==1.33.0", "twine==7.0.0")
 BENCH_DEPS = (
     "matplotlib==3.11.2",  # the rate-limit plot
     "datamodel-code-generator==0.89.0",  # pydantic v2 models from the same spec, the parse baseline
@@ -45,9 +50,17 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "clientgen", "generate", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """What a regeneration would change: `nox -s diff -- [VENDOR...] [--base GIT_REV]`."""
+    _install_pipeline(session)
+    session.run("python", "-m", "clientgen", "diff", *session.posargs)
+
+
 @nox.session(python=PYTHON, tags=["ci"])
 def check_generated(session: nox.Session) -> None:
-    """Fail, naming the files, if generated/ differs from a fresh generation."""
+    """Fail, naming the files, if generated/ differs from a fresh generation, or naming the
+    change, if the version or changelog does not fit what changed since the previous version."""
     _install_pipeline(session)
     session.run("python", "-m", "clientgen", "check", *session.posargs)
 
@@ -83,6 +96,32 @@ def tests(session: nox.Session) -> None:
     _install_packages(session)
     env = {"CLIENTGEN_SEED": os.environ.get("CLIENTGEN_SEED", CI_SEED)}
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)
+
+
+def _source_date_epoch(vendor: str) -> str:
+    """The package's release date from its lock, so two builds of one version are identical."""
+    lock = json.loads((ROOT / "generated" / vendor / "clientgen.lock").read_text(encoding="utf-8"))
+    released = dt.datetime.fromisoformat(lock["released"]).replace(tzinfo=dt.UTC)
+    return str(int(released.timestamp()))
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Wheel + sdist of each package into dist/, reproducible (hatchling, SOURCE_DATE_EPOCH)."""
+    session.install(*BUILD_DEPS)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for vendor in VENDORS:
+        session.run(
+            *("python", "-m", "build", "--no-isolation", "--sdist", "--wheel"),
+            *("--outdir", str(dist), f"generated/{vendor}"),
+            env={"SOURCE_DATE_EPOCH": _source_date_epoch(vendor)},
+        )
+    artifacts = sorted(str(p) for p in dist.iterdir())
+    session.run("twine", "check", "--strict", *artifacts)
+    for path in artifacts:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        session.log(f"sha256 {digest}  {Path(path).name}")
 
 
 @nox.session(python=PYTHON)

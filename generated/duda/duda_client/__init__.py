@@ -5,7 +5,7 @@ from ._policy import POLICY
 from .client import AuthenticatedClient, Client
 from .types import Response, ResponseHeaders
 
-__version__ = "1.0.0"
+__version__ = "1.0.1"
 
 __all__ = (
     "POLICY",
