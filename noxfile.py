@@ -36,7 +36,8 @@ def _install_pipeline(session: nox.Session, *extras: str) -> None:
 
 def _install_packages(session: nox.Session) -> None:
     """The generated clients, installed the way a user installs them (not editable)."""
-    # Reinstall every time: the version stays 1.0.0 while the code under it changes.
+    # Reinstall every time: until `nox -s generate` bumps it, the version stays put while the
+    # code under it changes (a spec or template edited, not yet regenerated).
     reinstall = [arg for vendor in VENDORS for arg in ("--reinstall-package", f"{vendor}-client")]
     if session.venv_backend != "uv":
         reinstall = ["--force-reinstall"]

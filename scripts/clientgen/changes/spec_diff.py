@@ -9,6 +9,7 @@ mutation corpus with one case per rule.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..context import _resolve_ref
@@ -37,6 +38,29 @@ OP_POLICY = ("x-clientgen-idempotent", "x-clientgen-rate-limit-profile")
 ROOT_POLICY = ("x-clientgen-rate-limit", "x-clientgen-retry")
 PAGINATION = "x-clientgen-pagination"
 PAGINATION_SHAPE = ("style", "items_field")  # change what iter_items yields or how it pages
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Where a schema sits: its place in the report, and whether the user sends or receives it."""
+
+    where: str
+    direction: str
+
+    @property
+    def sends(self) -> bool:
+        return self.direction == REQUEST
+
+    def widened(self) -> Level:
+        """More values allowed: more the user may send (minor), more they must handle (major)."""
+        return Level.MINOR if self.sends else Level.MAJOR
+
+    def narrowed(self) -> Level:
+        """Fewer values allowed: less the user may send (major), less to handle (minor)."""
+        return Level.MAJOR if self.sends else Level.MINOR
+
+    def __str__(self) -> str:
+        return f"{self.direction} {self.where}"
 
 
 def _types(schema: Mapping[str, Any]) -> frozenset[str]:
@@ -361,22 +385,15 @@ class SpecDiff:
     def _headers(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         old_names = {k.lower(): k for k in old}
         new_names = {k.lower(): k for k in new}
-        for key in sorted(old_names.keys() - new_names.keys()):
-            header = old_names[key]
-            self.add(
-                Level.MAJOR,
-                "response-header-removed",
-                f"{where} {header}",
-                f"{where}: response header {header} removed",
-            )
-        for key in sorted(new_names.keys() - old_names.keys()):
-            header = new_names[key]
-            self.add(
-                Level.MINOR,
-                "response-header-added",
-                f"{where} {header}",
-                f"{where}: response header {header} added",
-            )
+        # A removed header is a removed `ResponseHeaders` attribute; a new one is a new attribute.
+        for gone, here, level, verb in (
+            (old_names, new_names, Level.MAJOR, "removed"),
+            (new_names, old_names, Level.MINOR, "added"),
+        ):
+            for key in sorted(gone.keys() - here.keys()):
+                header = gone[key]
+                detail = f"{where}: response header {header} {verb}"
+                self.add(level, f"response-header-{verb}", f"{where} {header}", detail)
         for key in sorted(old_names.keys() & new_names.keys()):
             old_h = _resolve_ref(self.old, old[old_names[key]])
             new_h = _resolve_ref(self.new, new[new_names[key]])
@@ -410,11 +427,7 @@ class SpecDiff:
         return merged
 
     def _schema(
-        self,
-        old_raw: Mapping[str, Any],
-        new_raw: Mapping[str, Any],
-        direction: str,
-        where: str,
+        self, old_raw: Mapping[str, Any], new_raw: Mapping[str, Any], direction: str, where: str
     ) -> None:
         old_ref, new_ref = old_raw.get("$ref"), new_raw.get("$ref")
         if old_ref and new_ref and old_ref == new_ref:
@@ -423,102 +436,68 @@ class SpecDiff:
             if key in self._seen:
                 return
             self._seen.add(key)
+        site = Site(where, direction)
         old, new = self._flatten(self.old, old_raw), self._flatten(self.new, new_raw)
-        sends = direction == REQUEST
-        self._type(old, new, sends, where, direction)
-        self._enum(old, new, sends, where, direction)
-        self._format(old, new, where, direction)
-        self._bounds(old, new, sends, where, direction)
+        self._type(old, new, site)
+        self._enum(old, new, site)
+        self._format(old, new, site)
+        self._bounds(old, new, site)
         if old.get("default") != new.get("default"):
             # A request default is what the client sends when the caller says nothing.
-            level = Level.MAJOR if sends else Level.PATCH
-            detail = (
-                f"{direction} {where}: default {old.get('default')!r} -> {new.get('default')!r}"
-            )
+            level = Level.MAJOR if site.sends else Level.PATCH
+            detail = f"{site}: default {old.get('default')!r} -> {new.get('default')!r}"
             self.add(level, "default-changed", where, detail)
         if old.get("description") != new.get("description"):
-            self.add(
-                Level.PATCH, "docs-changed", where, f"{direction} {where}: description changed"
-            )
-        self._properties(old, new, sends, where, direction)
+            self.add(Level.PATCH, "docs-changed", where, f"{site}: description changed")
+        self._properties(old, new, site)
         if "items" in old or "items" in new:
             self._schema(old.get("items", {}), new.get("items", {}), direction, f"{where}[]")
         for keyword in ("oneOf", "anyOf"):
             if keyword in old or keyword in new:
-                self._variants(old.get(keyword, []), new.get(keyword, []), direction, where)
+                self._variants(old.get(keyword, []), new.get(keyword, []), site)
 
-    def _type(
-        self,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        sends: bool,
-        where: str,
-        direction: str,
-    ) -> None:
+    def _type(self, old: Mapping[str, Any], new: Mapping[str, Any], site: Site) -> None:
         old_t, new_t = _types(old), _types(new)
         if old_t == new_t or not old_t or not new_t:
             return
-        detail = f"{direction} {where}: type {sorted(old_t)} -> {sorted(new_t)}"
-        if _accepts(new_t, old_t):  # widened
-            level = Level.MINOR if sends else Level.MAJOR
-            self.add(level, "type-widened", where, detail)
-        elif _accepts(old_t, new_t):  # narrowed
-            level = Level.MAJOR if sends else Level.MINOR
-            self.add(level, "type-narrowed", where, detail)
+        detail = f"{site}: type {sorted(old_t)} -> {sorted(new_t)}"
+        if _accepts(new_t, old_t):
+            self.add(site.widened(), "type-widened", site.where, detail)
+        elif _accepts(old_t, new_t):
+            self.add(site.narrowed(), "type-narrowed", site.where, detail)
         else:
-            self.add(Level.MAJOR, "type-changed", where, detail)
+            self.add(Level.MAJOR, "type-changed", site.where, detail)
 
-    def _enum(
-        self,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        sends: bool,
-        where: str,
-        direction: str,
-    ) -> None:
+    def _enum(self, old: Mapping[str, Any], new: Mapping[str, Any], site: Site) -> None:
         old_v, new_v = _values(old), _values(new)
         if old_v == new_v:
             return
         if old_v is None or new_v is None:
             # An enum appearing narrows the values, disappearing widens them.
-            narrowed = old_v is None
-            added: frozenset[str] = frozenset() if narrowed else frozenset({"any value"})
-            removed: frozenset[str] = frozenset({"any value"}) if narrowed else frozenset()
+            anything = frozenset({"any value"})
+            added, removed = (frozenset(), anything) if old_v is None else (anything, frozenset())
         else:
             added, removed = new_v - old_v, old_v - new_v
+        # A new value in a response is one the user's code never had to handle.
         if added:
-            # The user must now handle a value they never saw (response); they may send more.
-            level = Level.MINOR if sends else Level.MAJOR
-            detail = f"{direction} {where}: enum value(s) {', '.join(sorted(added))} added"
-            self.add(level, "enum-value-added", where, detail)
+            detail = f"{site}: enum value(s) {', '.join(sorted(added))} added"
+            self.add(site.widened(), "enum-value-added", site.where, detail)
         if removed:
-            level = Level.MAJOR if sends else Level.MINOR
-            detail = f"{direction} {where}: enum value(s) {', '.join(sorted(removed))} removed"
-            self.add(level, "enum-value-removed", where, detail)
+            detail = f"{site}: enum value(s) {', '.join(sorted(removed))} removed"
+            self.add(site.narrowed(), "enum-value-removed", site.where, detail)
 
-    def _format(
-        self, old: Mapping[str, Any], new: Mapping[str, Any], where: str, direction: str
-    ) -> None:
+    def _format(self, old: Mapping[str, Any], new: Mapping[str, Any], site: Site) -> None:
         old_f, new_f = old.get("format"), new.get("format")
         if old_f == new_f:
             return
         typed = bool({old_f, new_f} & TYPED_FORMATS)
+        detail = f"{site}: format {old_f!r} -> {new_f!r}"
+        level = Level.MAJOR if typed else Level.PATCH
         self.add(
-            Level.MAJOR if typed else Level.PATCH,
-            "format-changed",
-            where,
-            f"{direction} {where}: format {old_f!r} -> {new_f!r}"
-            + (" (the Python type changes)" if typed else ""),
+            level, "format-changed", site.where, detail + (" (a type change)" if typed else "")
         )
 
-    def _bounds(
-        self,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        sends: bool,
-        where: str,
-        direction: str,
-    ) -> None:
+    def _bounds(self, old: Mapping[str, Any], new: Mapping[str, Any], site: Site) -> None:
         for keyword, larger in BOUNDS.items():
             before, after = old.get(keyword), new.get(keyword)
             if before == after or isinstance(before, bool) or isinstance(after, bool):
@@ -527,77 +506,70 @@ class SpecDiff:
                 tighter = before is None  # a bound appearing restricts, disappearing relaxes
             else:
                 tighter = (after > before) == (larger == "tighter")
-            self._bound_change(sends, tighter, where, direction, f"{keyword} {before} -> {after}")
+            self._bound_change(site, tighter, f"{keyword} {before} -> {after}")
         if old.get("pattern") != new.get("pattern"):
             tighter = new.get("pattern") is not None
-            detail = f"pattern {old.get('pattern')!r} -> {new.get('pattern')!r}"
-            self._bound_change(sends, tighter, where, direction, detail)
+            self._bound_change(
+                site, tighter, f"pattern {old.get('pattern')!r} -> {new.get('pattern')!r}"
+            )
 
-    def _bound_change(
-        self, sends: bool, tighter: bool, where: str, direction: str, what: str
-    ) -> None:
+    def _bound_change(self, site: Site, tighter: bool, what: str) -> None:
         # Responses are parsed tolerantly (never validated), so a response bound is documentation;
         # a request bound the runtime enforces, so a tighter one can refuse a call that worked.
-        level = Level.PATCH if not sends else Level.MAJOR if tighter else Level.MINOR
+        enforced = site.narrowed() if tighter else site.widened()
+        level = enforced if site.sends else Level.PATCH
         kind = "constraint-tightened" if tighter else "constraint-relaxed"
-        self.add(level, kind, where, f"{direction} {where}: {what}")
+        self.add(level, kind, site.where, f"{site}: {what}")
 
-    def _properties(
-        self,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        sends: bool,
-        where: str,
-        direction: str,
-    ) -> None:
+    def _properties(self, old: Mapping[str, Any], new: Mapping[str, Any], site: Site) -> None:
         old_p, new_p = old.get("properties", {}), new.get("properties", {})
         old_req, new_req = set(old.get("required", [])), set(new.get("required", []))
+        direction = site.direction
         for prop in sorted(old_p.keys() - new_p.keys()):
+            where = f"{site.where}.{prop}"
             self.add(
                 Level.MAJOR,
                 f"{direction}-field-removed",
-                f"{where}.{prop}",
-                f"{direction} field {where}.{prop} removed",
+                where,
+                f"{direction} field {where} removed",
             )
         for prop in sorted(new_p.keys() - old_p.keys()):
-            required = prop in new_req
-            level = Level.MAJOR if sends and required else Level.MINOR
+            where, required = f"{site.where}.{prop}", prop in new_req
+            must_send = site.sends and required
             state = "required" if required else "optional"
             self.add(
-                level,
-                f"{direction}-field-added" + ("-required" if sends and required else ""),
-                f"{where}.{prop}",
-                f"{state} {direction} field {where}.{prop} added",
+                Level.MAJOR if must_send else Level.MINOR,
+                f"{direction}-field-added" + ("-required" if must_send else ""),
+                where,
+                f"{state} {direction} field {where} added",
             )
         for prop in sorted(old_p.keys() & new_p.keys()):
+            where = f"{site.where}.{prop}"
             was, now = prop in old_req, prop in new_req
             if was != now:
                 # Sending: a newly required field must be passed. Receiving: a field that may now
                 # be absent turns `x` into `x | Unset` for every reader.
-                breaking = now if sends else was
-                state = "required" if now else "optional"
+                breaking = now if site.sends else was
                 self.add(
                     Level.MAJOR if breaking else Level.MINOR,
                     f"{direction}-field-required-changed",
-                    f"{where}.{prop}",
-                    f"{direction} field {where}.{prop} is now {state}",
+                    where,
+                    f"{direction} field {where} is now {'required' if now else 'optional'}",
                 )
-            self._schema(old_p[prop], new_p[prop], direction, f"{where}.{prop}")
+            self._schema(old_p[prop], new_p[prop], direction, where)
 
     def _variants(
-        self, old: list[Mapping[str, Any]], new: list[Mapping[str, Any]], direction: str, where: str
+        self, old: list[Mapping[str, Any]], new: list[Mapping[str, Any]], site: Site
     ) -> None:
         old_v = {_variant_key(self.old, s, i): s for i, s in enumerate(old)}
         new_v = {_variant_key(self.new, s, i): s for i, s in enumerate(new)}
-        sends = direction == REQUEST
         for key in sorted(new_v.keys() - old_v.keys()):
-            level = Level.MINOR if sends else Level.MAJOR
-            self.add(level, "variant-added", where, f"{direction} {where}: variant {key} added")
+            self.add(site.widened(), "variant-added", site.where, f"{site}: variant {key} added")
         for key in sorted(old_v.keys() - new_v.keys()):
-            level = Level.MAJOR if sends else Level.MINOR
-            self.add(level, "variant-removed", where, f"{direction} {where}: variant {key} removed")
+            detail = f"{site}: variant {key} removed"
+            self.add(site.narrowed(), "variant-removed", site.where, detail)
         for key in sorted(old_v.keys() & new_v.keys()):
-            self._schema(old_v[key], new_v[key], direction, where)
+            self._schema(old_v[key], new_v[key], site.direction, site.where)
 
 
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
