@@ -52,6 +52,7 @@ def cmd_check(names: list[str], base: str | None) -> int:
             failed = True
             print(f"{name}: generated/{name} is out of date with specs, overlays or templates:")
             print("\n".join(drift.describe(f"generated/{name}")))
+            print(f"  run `nox -s generate -- {name}` and commit the result")
             if drift.report.changes:
                 print(f"  a regeneration would write {drift.report.new_version}:")
                 _print_report(drift.report)
@@ -68,7 +69,7 @@ def cmd_check(names: list[str], base: str | None) -> int:
         else:
             print(f"{name}: release check against {release.base}: {headline(release.report)}")
     if failed:
-        print("run `nox -s generate` and commit the result", file=sys.stderr)
+        print("generated/ is not what the pipeline would commit (see above)", file=sys.stderr)
     return 1 if failed else 0
 
 

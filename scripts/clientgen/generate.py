@@ -7,6 +7,8 @@ Any generator warning fails the build (the CLI's --fail-on-warning), so nothing 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 import subprocess
 import sys
@@ -106,7 +108,8 @@ def render_package(
         )
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals["clientgen"] = context.as_template_globals()
-    errors = list(project.build())
+    with contextlib.redirect_stdout(io.StringIO()):  # its "Generating <scratch dir>" line
+        errors = list(project.build())
     if errors:
         raise GenerationError(
             f"{vendor.name}: generator reported problems:\n{_format_errors(errors)}"

@@ -57,9 +57,13 @@ def previous_release(vendor: Vendor) -> str | None:
         except GitError:  # the lock was deleted in this commit
             break
         if json.loads(text)["version"] != current:
-            return f"{oldest_same}^" if oldest_same else "HEAD"
+            return _short(vendor, f"{oldest_same}^") if oldest_same else "HEAD"
         oldest_same = commit
-    return oldest_same or "HEAD"
+    return _short(vendor, oldest_same) if oldest_same else "HEAD"
+
+
+def _short(vendor: Vendor, revision: str) -> str:
+    return _git(vendor.root, "rev-parse", "--short", revision).decode().strip()
 
 
 def extract(vendor: Vendor, revision: str, into: Path) -> Path | None:
@@ -103,7 +107,9 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
     report = Report(vendor.name, old_version, new_version, changes)
     needed, made = report.level, level_between(old_version, new_version)
     problems: list[str] = []
-    if needed > made:
+    if parse(new_version) < parse(old_version):
+        problems.append(f"{vendor.name}: version went backwards, {old_version} -> {new_version}")
+    elif needed > made:
         bump_made = "no version bump" if made is Level.NONE else f"a {made.label} bump"
         problems.append(
             f"{vendor.name}: {old_version} -> {new_version} is {bump_made}, but the changes "
@@ -119,4 +125,10 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
             for c in report.breaking
             if c.detail not in newer
         ]
+    if problems:
+        rel = _relative(vendor)
+        problems.append(
+            f"to fix, let the pipeline write the release: `git checkout {base} -- {rel}` and "
+            f"`nox -s generate -- {vendor.name}`"
+        )
     return ReleaseCheck(base, report, tuple(problems))

@@ -123,6 +123,17 @@ def test_gate_fails_naming_the_change_when_the_major_bump_is_missing(
     assert "1.0.0 -> 1.0.0 is no version bump" in problems[0]
     assert "need a major bump (to 2.0.0)" in problems[0]
     assert any("response field Widget.name removed" in p for p in problems)
+    assert problems[-1].startswith("to fix, let the pipeline write the release: `git checkout")
+
+
+def test_gate_fails_when_the_version_goes_backwards(repo: Vendor, tmp_path: Path) -> None:
+    _edit(repo.spec_path, "description: Makes one.", "description: Makes exactly one.")
+    assert generate(repo).new_version == "1.0.1"
+    _git(repo.root, "commit", "-qam", "acme 1.0.1")
+    for name in VERSIONED:
+        _edit(repo.output_dir / name, "1.0.1", "0.9.0")
+    problems = check_release(repo, None, tmp_path / "scratch").problems
+    assert "acme: version went backwards, 1.0.1 -> 0.9.0" in problems
 
 
 def test_gate_fails_when_the_changelog_entry_is_missing(repo: Vendor, tmp_path: Path) -> None:
