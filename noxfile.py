@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -18,6 +21,7 @@ ROOT = Path(__file__).parent
 VENDORS = ("duel", "duoplane", "duda")
 GENERATED = [f"./generated/{vendor}" for vendor in VENDORS]
 CI_SEED = "20261123"
+BUILD_DEPS = ("build==1.6.1", "hatchling==1.33.0", "twine==7.0.0")
 BENCH_DEPS = (
     "matplotlib==3.11.2",  # the rate-limit plot
     "datamodel-code-generator==0.89.0",  # pydantic v2 models from the same spec, the parse baseline
@@ -32,7 +36,8 @@ def _install_pipeline(session: nox.Session, *extras: str) -> None:
 
 def _install_packages(session: nox.Session) -> None:
     """The generated clients, installed the way a user installs them (not editable)."""
-    # Reinstall every time: the version stays 1.0.0 while the code under it changes.
+    # Reinstall every time: until `nox -s generate` bumps it, the version stays put while the
+    # code under it changes (a spec or template edited, not yet regenerated).
     reinstall = [arg for vendor in VENDORS for arg in ("--reinstall-package", f"{vendor}-client")]
     if session.venv_backend != "uv":
         reinstall = ["--force-reinstall"]
@@ -53,9 +58,17 @@ def inferred(session: nox.Session) -> None:
     session.run("python", "-m", "clientgen", "inferred", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def diff(session: nox.Session) -> None:
+    """What a regeneration would change: `nox -s diff -- [VENDOR...] [--base GIT_REV]`."""
+    _install_pipeline(session)
+    session.run("python", "-m", "clientgen", "diff", *session.posargs)
+
+
 @nox.session(python=PYTHON, tags=["ci"])
 def check_generated(session: nox.Session) -> None:
-    """Fail, naming the files, if generated/ differs from a fresh generation."""
+    """Fail, naming the files, if generated/ differs from a fresh generation, or naming the
+    change, if the version or changelog does not fit what changed since the previous version."""
     _install_pipeline(session)
     session.run("python", "-m", "clientgen", "check", *session.posargs)
 
@@ -125,6 +138,32 @@ def tests(session: nox.Session) -> None:
         "CLIENTGEN_STRICT_RESPONSES": "1",
     }
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)
+
+
+def _source_date_epoch(vendor: str) -> str:
+    """The package's release date from its lock, so two builds of one version are identical."""
+    lock = json.loads((ROOT / "generated" / vendor / "clientgen.lock").read_text(encoding="utf-8"))
+    released = dt.datetime.fromisoformat(lock["released"]).replace(tzinfo=dt.UTC)
+    return str(int(released.timestamp()))
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Wheel + sdist of each package into dist/, reproducible (hatchling, SOURCE_DATE_EPOCH)."""
+    session.install(*BUILD_DEPS)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for vendor in VENDORS:
+        session.run(
+            *("python", "-m", "build", "--no-isolation", "--sdist", "--wheel"),
+            *("--outdir", str(dist), f"generated/{vendor}"),
+            env={"SOURCE_DATE_EPOCH": _source_date_epoch(vendor)},
+        )
+    artifacts = sorted(str(p) for p in dist.iterdir())
+    session.run("twine", "check", "--strict", *artifacts)
+    for path in artifacts:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        session.log(f"sha256 {digest}  {Path(path).name}")
 
 
 @nox.session(python=PYTHON)

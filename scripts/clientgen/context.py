@@ -98,11 +98,12 @@ def declared_headers(spec: Mapping[str, Any]) -> tuple[DeclaredHeader, ...]:
     return tuple(sorted(found.values(), key=lambda h: h.attribute))
 
 
-def build_context(vendor: Vendor, spec: Mapping[str, Any]) -> GenerationContext:
+def build_context(vendor: Vendor, spec: Mapping[str, Any], version: str) -> GenerationContext:
+    """`version` is the package's (from its lock, see versioning.py), not info.version."""
     policy = extract_policy(spec, vendor.name)
     return GenerationContext(
         vendor=vendor,
-        version=str(spec.get("info", {}).get("version", "0.0.0")),
+        version=version,
         base_url=default_base_url(spec),
         policy=policy,
         headers=declared_headers(spec),

@@ -7,6 +7,8 @@ Any generator warning fails the build (the CLI's --fail-on-warning), so nothing 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import shutil
 import subprocess
 import sys
@@ -19,13 +21,25 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .changes.changelog import CHANGELOG_NAME, entries, render_changelog, render_entry
+from .changes.compare import compare_packages
+from .changes.model import Report, sort_changes
 from .context import GenerationContext, build_context
 from .errors import PipelineError
+from .lock import (
+    LOCK_NAME,
+    Lock,
+    committed_version,
+    generator_versions,
+    input_hash,
+    read_lock,
+    release_date,
+)
 from .resolve import resolve
 from .response_models import response_models
 from .runtime.inferred import stated_view
-from .stamp import STAMP_NAME, input_hash
 from .vendors import Vendor
+from .versioning import INITIAL_VERSION, Level, bump
 from .yamlio import dump_json
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -101,7 +115,8 @@ def render_package(
         **context.as_template_globals(),
         "response_models": response_models(openapi),
     }
-    errors = list(project.build())
+    with contextlib.redirect_stdout(io.StringIO()):  # its "Generating <scratch dir>" line
+        errors = list(project.build())
     if errors:
         raise GenerationError(
             f"{vendor.name}: generator reported problems:\n{_format_errors(errors)}"
@@ -118,22 +133,56 @@ def render_package(
         _run_ruff(out)
 
 
-def generate_into(vendor: Vendor, out: Path) -> None:
-    """Resolve the vendor's spec and render its package into `out` (created; must not exist)."""
+def _read_changelog(tree: Path) -> dict[str, str]:
+    path = tree / CHANGELOG_NAME
+    return entries(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def generate_into(vendor: Vendor, out: Path, previous: Path | None = None) -> Report:
+    """Resolve the vendor's spec and render its package into `out` (created; must not exist).
+
+    `previous` (default: the committed generated/<vendor>/) is what the output is compared with:
+    an identical package keeps its version, lock date and changelog; a different one gets the
+    version its change report calls for, and a changelog entry written from that report.
+    """
+    previous = vendor.output_dir if previous is None else previous
     spec = resolve(vendor)
-    context = build_context(vendor, spec)
+    old_lock = read_lock(previous)
+    old_version = committed_version(previous)
+    version = old_version or INITIAL_VERSION
     out.mkdir(parents=True)
-    render_package(vendor, spec, context, out)
-    (out / STAMP_NAME).write_text(input_hash(vendor) + "\n", encoding="utf-8")
+    render_package(vendor, spec, build_context(vendor, spec, version), out)
+    history = _read_changelog(previous)
+    if old_version is None:  # a new package
+        report = Report(vendor.name, version, version)
+    else:
+        changes = sort_changes(compare_packages(vendor, previous, out))
+        level = max((c.level for c in changes), default=Level.NONE)
+        report = Report(vendor.name, version, bump(version, level), changes)
+    if report.new_version != report.old_version:
+        shutil.rmtree(out)
+        out.mkdir()
+        render_package(vendor, spec, build_context(vendor, spec, report.new_version), out)
+    keep = old_lock is not None and report.new_version == old_lock.version
+    released = old_lock.released if keep and old_lock else release_date()
+    if report.new_version not in history:
+        initial = not history
+        entry = render_entry(report, released, initial=initial)
+        history = {report.new_version: entry, **history}
+    changelog = render_changelog(vendor.project_name, history)
+    (out / CHANGELOG_NAME).write_text(changelog, encoding="utf-8")
+    lock = Lock(report.new_version, released, input_hash(vendor), generator_versions())
+    (out / LOCK_NAME).write_text(lock.as_json(), encoding="utf-8")
+    return report
 
 
-def generate(vendor: Vendor) -> Path:
+def generate(vendor: Vendor) -> Report:
     """Regenerate `generated/<vendor>/` from scratch; replace it only if generation succeeded."""
     vendor.output_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=vendor.output_dir.parent, prefix=".gen-") as tmp:
         staged = Path(tmp) / vendor.name
-        generate_into(vendor, staged)
+        report = generate_into(vendor, staged)
         if vendor.output_dir.exists():
             shutil.rmtree(vendor.output_dir)
         staged.rename(vendor.output_dir)
-    return vendor.output_dir
+    return report

@@ -1,13 +1,16 @@
 """`python -m mocks duoplane --port 8080`: a mock for a person to develop against.
 
-Binds to loopback unless told otherwise, and prints the base URL and the demo credentials.
+Binds to loopback unless told otherwise, and prints the base URL and the demo credentials. When the
+spec it serves changes on disk (e.g. after `nox -s generate`), the next request reloads it.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import uvicorn
 
@@ -15,7 +18,8 @@ from .app import create_app
 from .auth import DEMO_CREDENTIALS
 from .config import MockConfig
 from .faults import FaultConfig
-from .server import LOOPBACK, uvicorn_config
+from .server import LOOPBACK, SpecReloader, uvicorn_config
+from .spec import load_spec
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +54,15 @@ def describe(vendor: str, base_url: str) -> str:
     return "\n".join(lines)
 
 
+def spec_files(vendor: str) -> list[Path]:
+    """The files `load_spec` reads for `vendor`: the resolved spec, and the spec and overlays it
+    is resolved from when the pipeline has not shipped one."""
+    from clientgen.vendors import get_vendor
+
+    entry = get_vendor(vendor)
+    return [entry.resolved_spec_path, entry.spec_path, *entry.overlay_paths]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.host not in LOOPBACK and not args.allow_remote:
@@ -67,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    app = create_app(args.vendor, config=config)
+    app = SpecReloader(
+        lambda spec: create_app(args.vendor, config=dataclasses.replace(config, spec=spec)),
+        lambda: load_spec(args.vendor),
+        spec_files(args.vendor),
+    )
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(describe(args.vendor, f"http://{host}:{args.port}"), flush=True)
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import uvicorn
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -39,6 +43,76 @@ class DroppingH11Protocol(H11Protocol):
                 await asyncio.sleep(0)
 
         self.app = app
+
+
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+def _fingerprint(paths: Sequence[Path]) -> Fingerprint:
+    found = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            found.append((str(path), -1, -1))
+        else:
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(found)
+
+
+class SpecReloader:
+    """An ASGI app that rebuilds the mock when the spec it was built from changes on disk.
+
+    A running `nox -s mock` would otherwise keep validating against the spec it started with and
+    answer a field added since (and regenerated into the client) with a 422. Each request stats
+    the watched files; when they changed and the spec now loads differently, the mock is rebuilt
+    (its demo data starts afresh, which the console says). A spec that does not load answers 503
+    naming the file and saying to fix it or restart, instead of serving the stale one.
+    """
+
+    def __init__(
+        self,
+        build: Callable[[dict[str, Any]], ASGIApp],
+        load: Callable[[], dict[str, Any]],
+        watch: Sequence[Path],
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self._build, self._load, self._watch = build, load, tuple(watch)
+        self._log = log or (lambda message: print(message, file=sys.stderr, flush=True))
+        self._spec = load()
+        self._app = build(self._spec)
+        self._seen = _fingerprint(self._watch)
+        self._error: str | None = None
+        self.reloads = 0
+
+    def _refresh(self) -> None:
+        now = _fingerprint(self._watch)
+        if now == self._seen:
+            return
+        try:
+            spec = self._load()
+            app = self._build(spec) if spec != self._spec else self._app
+        except Exception as exc:  # any failure to load or build: refuse, keep watching
+            names = ", ".join(str(p) for p in self._watch)
+            self._error = (
+                f"mock: the spec changed ({names}) and could not be reloaded: {exc}; "
+                "fix it or restart `nox -s mock`"
+            )
+            self._log(self._error)
+            return
+        self._seen, self._error = now, None
+        if app is not self._app:
+            self._spec, self._app = spec, app
+            self.reloads += 1
+            self._log("mock: spec changed on disk; reloaded it (demo data reset)")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            self._refresh()
+        if self._error is not None and scope["type"] == "http":
+            await JSONResponse({"errors": [self._error]}, status_code=503)(scope, receive, send)
+            return
+        await self._app(scope, receive, send)
 
 
 def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
