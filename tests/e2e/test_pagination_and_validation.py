@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from typing import Any
 
 import duda_client
@@ -125,12 +126,34 @@ def test_declared_headers_are_typed() -> None:
 def test_request_that_breaks_the_spec_is_refused_before_sending() -> None:
     requests: list[httpx.Request] = []
     client = duoplane(requests, total=0)
-    body = OrderCreate.from_dict({"order_items": [{"name": "w", "quantity": -1}]})
+    body = OrderCreate.from_dict({"order_items": [{"name": "w", "quantity": "lots"}]})
     with pytest.raises(duoplane_client.errors.RequestValidationError) as caught:
         duoplane_create.sync_detailed(client=client, body=body)
     assert caught.value.field == "order_items[0].quantity"
-    assert "minimum" in caught.value.rule
+    assert caught.value.rule == "type"
     assert requests == []
+
+
+def test_request_breaking_only_an_inferred_constraint_is_sent_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Duoplane's spec marks the item quantity's minimum as inferred (no document states it)."""
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(201, json={"metadata": {}, "data": {"id": 1}, "errors": []})
+
+    client = duoplane_client.AuthenticatedClient(
+        LOOPBACK, username="u", password="p", transport=httpx.MockTransport(handler)
+    )
+    body = OrderCreate.from_dict({"order_items": [{"name": "w", "quantity": -1}]})
+    with caplog.at_level(logging.WARNING, logger="duoplane_client"):
+        duoplane_create.sync_detailed(client=client, body=body)
+    assert len(requests) == 1
+    assert json.loads(requests[0].content)["order_items"][0]["quantity"] == -1
+    warned = " ".join(r.getMessage() for r in caplog.records)
+    assert "order_items[0].quantity" in warned and "'minimum'" in warned and "inferred" in warned
 
 
 def test_vendor_error_messages_surface_in_the_exception() -> None:

@@ -221,9 +221,9 @@ CASES: dict[str, VendorCase] = {
         write_path="/api/orders",
         write_body={"store_id": 1, "order_items": [{"name": "Widget", "quantity": 2}]},
         write_status=201,
-        bad_body={"store_id": 1, "order_items": [{"name": "Widget", "quantity": -2}]},
+        bad_body={"store_id": 1, "order_items": [{"name": "Widget", "quantity": "two"}]},
         bad_field="order_items[0].quantity",
-        bad_rule="minimum",
+        bad_rule="type",
         allowed=frozenset({"GET", "POST"}),
     ),
     "duda": VendorCase(
