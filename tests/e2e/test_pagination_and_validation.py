@@ -142,7 +142,9 @@ def test_request_breaking_only_an_inferred_constraint_is_sent_with_a_warning(
 
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
-        return httpx.Response(201, json={"metadata": {}, "data": {"id": 1}, "errors": []})
+        return httpx.Response(
+            201, json={"metadata": {}, "data": {"id": 1, "type": "order"}, "errors": []}
+        )
 
     client = duoplane_client.AuthenticatedClient(
         LOOPBACK, username="u", password="p", transport=httpx.MockTransport(handler)
