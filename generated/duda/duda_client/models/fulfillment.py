@@ -135,77 +135,64 @@ class Fulfillment:
         _got_id = src_dict.get("id", UNSET)
 
         _raw_status: Any = src_dict.get("status", UNSET)
-        _got_status: Any = _raw_status
+        _got_status: Any
         if _raw_status is not UNSET and _raw_status is not None:
             try:
-                _status = _raw_status
-                status: FulfillmentStatus | Unset
-                if _status is UNSET:
-                    status = UNSET
-                else:
-                    status = FulfillmentStatus(_status)
-
+                status = FulfillmentStatus(_raw_status)
                 _got_status = status
             except PARSE_ERRORS as exc:
                 unparsable("Fulfillment", "status", "enum", _raw_status, exc)
                 _got_status = UNSET
                 _kept = {**(_kept or {}), "status": _raw_status}
+        else:
+            _got_status = _raw_status
 
         _raw_method: Any = src_dict.get("method", UNSET)
-        _got_method: Any = _raw_method
+        _got_method: Any
         if _raw_method is not UNSET and _raw_method is not None:
             try:
-                _method = _raw_method
-                method: FulfillmentMethod | Unset
-                if _method is UNSET:
-                    method = UNSET
-                else:
-                    method = FulfillmentMethod(_method)
-
+                method = FulfillmentMethod(_raw_method)
                 _got_method = method
             except PARSE_ERRORS as exc:
                 unparsable("Fulfillment", "method", "enum", _raw_method, exc)
                 _got_method = UNSET
                 _kept = {**(_kept or {}), "method": _raw_method}
+        else:
+            _got_method = _raw_method
 
         _raw_items: Any = src_dict.get("items", UNSET)
-        _got_items: Any = _raw_items
+        _got_items: Any
         if _raw_items is not UNSET and _raw_items is not None:
             try:
+                items = []
                 _items = _raw_items
-                items: list[FulfillmentItem] | Unset = UNSET
-                if _items is not UNSET:
-                    items = []
-                    for items_item_data_index, items_item_data in enumerate(_items):
-                        try:
-                            items_item = FulfillmentItem.from_dict(items_item_data)
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = FulfillmentItem.from_dict(items_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                        items.append(items_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
                 _got_items = items
             except PARSE_ERRORS as exc:
                 unparsable("Fulfillment", "items", "value", _raw_items, exc)
                 _got_items = UNSET
                 _kept = {**(_kept or {}), "items": _raw_items}
+        else:
+            _got_items = _raw_items
 
         _raw_tracking: Any = src_dict.get("tracking", UNSET)
-        _got_tracking: Any = _raw_tracking
+        _got_tracking: Any
         if _raw_tracking is not UNSET and _raw_tracking is not None:
             try:
-                _tracking = _raw_tracking
-                tracking: Tracking | Unset
-                if _tracking is UNSET:
-                    tracking = UNSET
-                else:
-                    tracking = Tracking.from_dict(_tracking)
-
+                tracking = Tracking.from_dict(_raw_tracking)
                 _got_tracking = tracking
             except PARSE_ERRORS as exc:
                 unparsable("Fulfillment", "tracking", "value", _raw_tracking, exc)
                 _got_tracking = UNSET
                 _kept = {**(_kept or {}), "tracking": _raw_tracking}
+        else:
+            _got_tracking = _raw_tracking
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (

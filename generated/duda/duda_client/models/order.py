@@ -447,255 +447,217 @@ class Order:
         _got_id = src_dict.get("id", UNSET)
 
         _raw_source: Any = src_dict.get("source", UNSET)
-        _got_source: Any = _raw_source
+        _got_source: Any
         if _raw_source is not UNSET and _raw_source is not None:
             try:
-                _source = _raw_source
-                source: OrderSource | Unset
-                if _source is UNSET:
-                    source = UNSET
-                else:
-                    source = OrderSource(_source)
-
+                source = OrderSource(_raw_source)
                 _got_source = source
             except PARSE_ERRORS as exc:
                 unparsable("Order", "source", "enum", _raw_source, exc)
                 _got_source = UNSET
                 _kept = {**(_kept or {}), "source": _raw_source}
+        else:
+            _got_source = _raw_source
 
         _raw_mode: Any = src_dict.get("mode", UNSET)
-        _got_mode: Any = _raw_mode
+        _got_mode: Any
         if _raw_mode is not UNSET and _raw_mode is not None:
             try:
-                _mode = _raw_mode
-                mode: OrderMode | Unset
-                if _mode is UNSET:
-                    mode = UNSET
-                else:
-                    mode = OrderMode(_mode)
-
+                mode = OrderMode(_raw_mode)
                 _got_mode = mode
             except PARSE_ERRORS as exc:
                 unparsable("Order", "mode", "enum", _raw_mode, exc)
                 _got_mode = UNSET
                 _kept = {**(_kept or {}), "mode": _raw_mode}
+        else:
+            _got_mode = _raw_mode
 
         _got_external_id = src_dict.get("external_id", UNSET)
 
         _raw_status: Any = src_dict.get("status", UNSET)
-        _got_status: Any = _raw_status
+        _got_status: Any
         if _raw_status is not UNSET and _raw_status is not None:
             try:
-                _status = _raw_status
-                status: OrderStatus | Unset
-                if _status is UNSET:
-                    status = UNSET
-                else:
-                    status = OrderStatus(_status)
-
+                status = OrderStatus(_raw_status)
                 _got_status = status
             except PARSE_ERRORS as exc:
                 unparsable("Order", "status", "enum", _raw_status, exc)
                 _got_status = UNSET
                 _kept = {**(_kept or {}), "status": _raw_status}
+        else:
+            _got_status = _raw_status
 
         _got_email = src_dict.get("email", UNSET)
 
         _got_invoice_number = src_dict.get("invoice_number", UNSET)
 
         _raw_items: Any = src_dict.get("items", UNSET)
-        _got_items: Any = _raw_items
+        _got_items: Any
         if _raw_items is not UNSET and _raw_items is not None:
             try:
+                items = []
                 _items = _raw_items
-                items: list[OrderItem] | Unset = UNSET
-                if _items is not UNSET:
-                    items = []
-                    for items_item_data_index, items_item_data in enumerate(_items):
-                        try:
-                            items_item = OrderItem.from_dict(items_item_data)
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                        items.append(items_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
                 _got_items = items
             except PARSE_ERRORS as exc:
                 unparsable("Order", "items", "value", _raw_items, exc)
                 _got_items = UNSET
                 _kept = {**(_kept or {}), "items": _raw_items}
+        else:
+            _got_items = _raw_items
 
         _raw_billing_address: Any = src_dict.get("billing_address", UNSET)
-        _got_billing_address: Any = _raw_billing_address
+        _got_billing_address: Any
         if _raw_billing_address is not UNSET and _raw_billing_address is not None:
             try:
-                _billing_address = _raw_billing_address
-                billing_address: Address | Unset
-                if _billing_address is UNSET:
-                    billing_address = UNSET
-                else:
-                    billing_address = Address.from_dict(_billing_address)
-
+                billing_address = Address.from_dict(_raw_billing_address)
                 _got_billing_address = billing_address
             except PARSE_ERRORS as exc:
                 unparsable("Order", "billing_address", "value", _raw_billing_address, exc)
                 _got_billing_address = UNSET
                 _kept = {**(_kept or {}), "billing_address": _raw_billing_address}
+        else:
+            _got_billing_address = _raw_billing_address
 
         _raw_shipping_address: Any = src_dict.get("shipping_address", UNSET)
-        _got_shipping_address: Any = _raw_shipping_address
+        _got_shipping_address: Any
         if _raw_shipping_address is not UNSET and _raw_shipping_address is not None:
             try:
-                _shipping_address = _raw_shipping_address
-                shipping_address: Address | Unset
-                if _shipping_address is UNSET:
-                    shipping_address = UNSET
-                else:
-                    shipping_address = Address.from_dict(_shipping_address)
-
+                shipping_address = Address.from_dict(_raw_shipping_address)
                 _got_shipping_address = shipping_address
             except PARSE_ERRORS as exc:
                 unparsable("Order", "shipping_address", "value", _raw_shipping_address, exc)
                 _got_shipping_address = UNSET
                 _kept = {**(_kept or {}), "shipping_address": _raw_shipping_address}
+        else:
+            _got_shipping_address = _raw_shipping_address
 
         _raw_shipping_method: Any = src_dict.get("shipping_method", UNSET)
-        _got_shipping_method: Any = _raw_shipping_method
+        _got_shipping_method: Any
         if _raw_shipping_method is not UNSET and _raw_shipping_method is not None:
             try:
-                _shipping_method = _raw_shipping_method
-                shipping_method: ShippingMethod | Unset
-                if _shipping_method is UNSET:
-                    shipping_method = UNSET
-                else:
-                    shipping_method = ShippingMethod.from_dict(_shipping_method)
-
+                shipping_method = ShippingMethod.from_dict(_raw_shipping_method)
                 _got_shipping_method = shipping_method
             except PARSE_ERRORS as exc:
                 unparsable("Order", "shipping_method", "value", _raw_shipping_method, exc)
                 _got_shipping_method = UNSET
                 _kept = {**(_kept or {}), "shipping_method": _raw_shipping_method}
+        else:
+            _got_shipping_method = _raw_shipping_method
 
         _got_shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
         _raw_discounts: Any = src_dict.get("discounts", UNSET)
-        _got_discounts: Any = _raw_discounts
+        _got_discounts: Any
         if _raw_discounts is not UNSET and _raw_discounts is not None:
             try:
+                discounts = []
                 _discounts = _raw_discounts
-                discounts: list[Discount] | Unset = UNSET
-                if _discounts is not UNSET:
-                    discounts = []
-                    for discounts_item_data_index, discounts_item_data in enumerate(_discounts):
-                        try:
-                            discounts_item = Discount.from_dict(discounts_item_data)
+                for discounts_item_data_index, discounts_item_data in enumerate(_discounts):
+                    try:
+                        discounts_item = Discount.from_dict(discounts_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", discounts_item_data_index, "value", discounts_item_data, exc
-                            ) from exc
-                        discounts.append(discounts_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", discounts_item_data_index, "value", discounts_item_data, exc
+                        ) from exc
+                    discounts.append(discounts_item)
                 _got_discounts = discounts
             except PARSE_ERRORS as exc:
                 unparsable("Order", "discounts", "value", _raw_discounts, exc)
                 _got_discounts = UNSET
                 _kept = {**(_kept or {}), "discounts": _raw_discounts}
+        else:
+            _got_discounts = _raw_discounts
 
         _raw_taxes: Any = src_dict.get("taxes", UNSET)
-        _got_taxes: Any = _raw_taxes
+        _got_taxes: Any
         if _raw_taxes is not UNSET and _raw_taxes is not None:
             try:
+                taxes = []
                 _taxes = _raw_taxes
-                taxes: list[Tax] | Unset = UNSET
-                if _taxes is not UNSET:
-                    taxes = []
-                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
-                        try:
-                            taxes_item = Tax.from_dict(taxes_item_data)
+                for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                    try:
+                        taxes_item = Tax.from_dict(taxes_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
-                        taxes.append(taxes_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
                 _got_taxes = taxes
             except PARSE_ERRORS as exc:
                 unparsable("Order", "taxes", "value", _raw_taxes, exc)
                 _got_taxes = UNSET
                 _kept = {**(_kept or {}), "taxes": _raw_taxes}
+        else:
+            _got_taxes = _raw_taxes
 
         _got_subtotal = src_dict.get("subtotal", UNSET)
 
         _got_total = src_dict.get("total", UNSET)
 
         _raw_payment: Any = src_dict.get("payment", UNSET)
-        _got_payment: Any = _raw_payment
+        _got_payment: Any
         if _raw_payment is not UNSET and _raw_payment is not None:
             try:
-                _payment = _raw_payment
-                payment: Payment | Unset
-                if _payment is UNSET:
-                    payment = UNSET
-                else:
-                    payment = Payment.from_dict(_payment)
-
+                payment = Payment.from_dict(_raw_payment)
                 _got_payment = payment
             except PARSE_ERRORS as exc:
                 unparsable("Order", "payment", "value", _raw_payment, exc)
                 _got_payment = UNSET
                 _kept = {**(_kept or {}), "payment": _raw_payment}
+        else:
+            _got_payment = _raw_payment
 
         _raw_refunds: Any = src_dict.get("refunds", UNSET)
-        _got_refunds: Any = _raw_refunds
+        _got_refunds: Any
         if _raw_refunds is not UNSET and _raw_refunds is not None:
             try:
+                refunds = []
                 _refunds = _raw_refunds
-                refunds: list[OrderRefundSummary] | Unset = UNSET
-                if _refunds is not UNSET:
-                    refunds = []
-                    for refunds_item_data_index, refunds_item_data in enumerate(_refunds):
-                        try:
-                            refunds_item = OrderRefundSummary.from_dict(refunds_item_data)
+                for refunds_item_data_index, refunds_item_data in enumerate(_refunds):
+                    try:
+                        refunds_item = OrderRefundSummary.from_dict(refunds_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", refunds_item_data_index, "value", refunds_item_data, exc
-                            ) from exc
-                        refunds.append(refunds_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", refunds_item_data_index, "value", refunds_item_data, exc) from exc
+                    refunds.append(refunds_item)
                 _got_refunds = refunds
             except PARSE_ERRORS as exc:
                 unparsable("Order", "refunds", "value", _raw_refunds, exc)
                 _got_refunds = UNSET
                 _kept = {**(_kept or {}), "refunds": _raw_refunds}
+        else:
+            _got_refunds = _raw_refunds
 
         _got_tracking_url = src_dict.get("tracking_url", UNSET)
 
         _got_tracking_number = src_dict.get("tracking_number", UNSET)
 
         _raw_created: Any = src_dict.get("created", UNSET)
-        _got_created: Any = _raw_created
+        _got_created: Any
         if _raw_created is not UNSET and _raw_created is not None:
             try:
-                _created = _raw_created
-                created: datetime.datetime | Unset
-                if _created is UNSET:
-                    created = UNSET
-                else:
-                    created = datetime.datetime.fromisoformat(_created)
-
+                created = datetime.datetime.fromisoformat(_raw_created)
                 _got_created = created
             except PARSE_ERRORS as exc:
                 unparsable("Order", "created", "format", _raw_created, exc)
                 _got_created = UNSET
                 _kept = {**(_kept or {}), "created": _raw_created}
+        else:
+            _got_created = _raw_created
 
         _got_user_agent = src_dict.get("user_agent", UNSET)
 
         _got_ip_address = src_dict.get("ip_address", UNSET)
 
         _raw_metadata: Any = src_dict.get("metadata", UNSET)
-        _got_metadata: Any = _raw_metadata
+        _got_metadata: Any
         if _raw_metadata is not UNSET and _raw_metadata is not None:
             try:
 
@@ -713,50 +675,40 @@ class Order:
                     return cast(MetadataObject | str | Unset, data)
 
                 metadata = _parse_metadata(_raw_metadata)
-
                 _got_metadata = metadata
             except PARSE_ERRORS as exc:
                 unparsable("Order", "metadata", "value", _raw_metadata, exc)
                 _got_metadata = UNSET
                 _kept = {**(_kept or {}), "metadata": _raw_metadata}
+        else:
+            _got_metadata = _raw_metadata
 
         _got_cancellation_reason = src_dict.get("cancellation_reason", UNSET)
 
-        _raw_cancelled: Any = src_dict.get("cancelled", UNSET)
-        _got_cancelled: Any = _raw_cancelled
-        if _raw_cancelled is not UNSET and _raw_cancelled is not None:
-            try:
-                cancelled = _raw_cancelled
-
-                _got_cancelled = cancelled
-            except PARSE_ERRORS as exc:
-                unparsable("Order", "cancelled", "value", _raw_cancelled, exc)
-                _got_cancelled = UNSET
-                _kept = {**(_kept or {}), "cancelled": _raw_cancelled}
+        _got_cancelled = src_dict.get("cancelled", UNSET)
 
         _raw_custom_fields: Any = src_dict.get("custom_fields", UNSET)
-        _got_custom_fields: Any = _raw_custom_fields
+        _got_custom_fields: Any
         if _raw_custom_fields is not UNSET and _raw_custom_fields is not None:
             try:
+                custom_fields = []
                 _custom_fields = _raw_custom_fields
-                custom_fields: list[CustomField] | Unset = UNSET
-                if _custom_fields is not UNSET:
-                    custom_fields = []
-                    for custom_fields_item_data_index, custom_fields_item_data in enumerate(_custom_fields):
-                        try:
-                            custom_fields_item = CustomField.from_dict(custom_fields_item_data)
+                for custom_fields_item_data_index, custom_fields_item_data in enumerate(_custom_fields):
+                    try:
+                        custom_fields_item = CustomField.from_dict(custom_fields_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", custom_fields_item_data_index, "value", custom_fields_item_data, exc
-                            ) from exc
-                        custom_fields.append(custom_fields_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", custom_fields_item_data_index, "value", custom_fields_item_data, exc
+                        ) from exc
+                    custom_fields.append(custom_fields_item)
                 _got_custom_fields = custom_fields
             except PARSE_ERRORS as exc:
                 unparsable("Order", "custom_fields", "value", _raw_custom_fields, exc)
                 _got_custom_fields = UNSET
                 _kept = {**(_kept or {}), "custom_fields": _raw_custom_fields}
+        else:
+            _got_custom_fields = _raw_custom_fields
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
@@ -785,7 +737,7 @@ class Order:
             or _got_ip_address is None
             or _raw_metadata is None
             or _got_cancellation_reason is None
-            or _raw_cancelled is None
+            or _got_cancelled is None
             or _raw_custom_fields is None
             or not _REQUIRED_KEYS <= src_dict.keys()
         ):

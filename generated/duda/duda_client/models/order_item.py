@@ -207,28 +207,25 @@ class OrderItem:
         _got_sku = src_dict.get("sku", UNSET)
 
         _raw_options: Any = src_dict.get("options", UNSET)
-        _got_options: Any = _raw_options
+        _got_options: Any
         if _raw_options is not UNSET and _raw_options is not None:
             try:
+                options = []
                 _options = _raw_options
-                options: list[ItemOption] | Unset = UNSET
-                if _options is not UNSET:
-                    options = []
-                    for options_item_data_index, options_item_data in enumerate(_options):
-                        try:
-                            options_item = ItemOption.from_dict(options_item_data)
+                for options_item_data_index, options_item_data in enumerate(_options):
+                    try:
+                        options_item = ItemOption.from_dict(options_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", options_item_data_index, "value", options_item_data, exc
-                            ) from exc
-                        options.append(options_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", options_item_data_index, "value", options_item_data, exc) from exc
+                    options.append(options_item)
                 _got_options = options
             except PARSE_ERRORS as exc:
                 unparsable("OrderItem", "options", "value", _raw_options, exc)
                 _got_options = UNSET
                 _kept = {**(_kept or {}), "options": _raw_options}
+        else:
+            _got_options = _raw_options
 
         _got_quantity = src_dict.get("quantity", UNSET)
 
@@ -239,21 +236,17 @@ class OrderItem:
         _got_unit_weight = src_dict.get("unit_weight", UNSET)
 
         _raw_unit_dimensions: Any = src_dict.get("unit_dimensions", UNSET)
-        _got_unit_dimensions: Any = _raw_unit_dimensions
+        _got_unit_dimensions: Any
         if _raw_unit_dimensions is not UNSET and _raw_unit_dimensions is not None:
             try:
-                _unit_dimensions = _raw_unit_dimensions
-                unit_dimensions: UnitDimensions | Unset
-                if _unit_dimensions is UNSET:
-                    unit_dimensions = UNSET
-                else:
-                    unit_dimensions = UnitDimensions.from_dict(_unit_dimensions)
-
+                unit_dimensions = UnitDimensions.from_dict(_raw_unit_dimensions)
                 _got_unit_dimensions = unit_dimensions
             except PARSE_ERRORS as exc:
                 unparsable("OrderItem", "unit_dimensions", "value", _raw_unit_dimensions, exc)
                 _got_unit_dimensions = UNSET
                 _kept = {**(_kept or {}), "unit_dimensions": _raw_unit_dimensions}
+        else:
+            _got_unit_dimensions = _raw_unit_dimensions
 
         _got_total = src_dict.get("total", UNSET)
 

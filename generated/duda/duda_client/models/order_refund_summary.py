@@ -89,21 +89,17 @@ class OrderRefundSummary:
         _got_reason = src_dict.get("reason", UNSET)
 
         _raw_created: Any = src_dict.get("created", UNSET)
-        _got_created: Any = _raw_created
+        _got_created: Any
         if _raw_created is not UNSET and _raw_created is not None:
             try:
-                _created = _raw_created
-                created: datetime.datetime | Unset
-                if _created is UNSET:
-                    created = UNSET
-                else:
-                    created = datetime.datetime.fromisoformat(_created)
-
+                created = datetime.datetime.fromisoformat(_raw_created)
                 _got_created = created
             except PARSE_ERRORS as exc:
                 unparsable("OrderRefundSummary", "created", "format", _raw_created, exc)
                 _got_created = UNSET
                 _kept = {**(_kept or {}), "created": _raw_created}
+        else:
+            _got_created = _raw_created
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_id is None or _got_amount is None or _got_reason is None or _raw_created is None:

@@ -112,42 +112,34 @@ class Payment:
         _got_transaction_id = src_dict.get("transaction_id", UNSET)
 
         _raw_status: Any = src_dict.get("status", UNSET)
-        _got_status: Any = _raw_status
+        _got_status: Any
         if _raw_status is not UNSET and _raw_status is not None:
             try:
-                _status = _raw_status
-                status: PaymentStatus | Unset
-                if _status is UNSET:
-                    status = UNSET
-                else:
-                    status = PaymentStatus(_status)
-
+                status = PaymentStatus(_raw_status)
                 _got_status = status
             except PARSE_ERRORS as exc:
                 unparsable("Payment", "status", "enum", _raw_status, exc)
                 _got_status = UNSET
                 _kept = {**(_kept or {}), "status": _raw_status}
+        else:
+            _got_status = _raw_status
 
         _got_currency = src_dict.get("currency", UNSET)
 
         _got_method = src_dict.get("method", UNSET)
 
         _raw_card_brand: Any = src_dict.get("card_brand", UNSET)
-        _got_card_brand: Any = _raw_card_brand
+        _got_card_brand: Any
         if _raw_card_brand is not UNSET and _raw_card_brand is not None:
             try:
-                _card_brand = _raw_card_brand
-                card_brand: CardBrand | Unset
-                if _card_brand is UNSET:
-                    card_brand = UNSET
-                else:
-                    card_brand = CardBrand(_card_brand)
-
+                card_brand = CardBrand(_raw_card_brand)
                 _got_card_brand = card_brand
             except PARSE_ERRORS as exc:
                 unparsable("Payment", "card_brand", "enum", _raw_card_brand, exc)
                 _got_card_brand = UNSET
                 _kept = {**(_kept or {}), "card_brand": _raw_card_brand}
+        else:
+            _got_card_brand = _raw_card_brand
 
         _got_card_last_4 = src_dict.get("card_last_4", UNSET)
 

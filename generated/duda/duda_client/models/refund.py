@@ -170,71 +170,65 @@ class Refund:
         _got_reason = src_dict.get("reason", UNSET)
 
         _raw_items: Any = src_dict.get("items", UNSET)
-        _got_items: Any = _raw_items
+        _got_items: Any
         if _raw_items is not UNSET and _raw_items is not None:
             try:
+                items = []
                 _items = _raw_items
-                items: list[RefundItem] | Unset = UNSET
-                if _items is not UNSET:
-                    items = []
-                    for items_item_data_index, items_item_data in enumerate(_items):
-                        try:
-                            items_item = RefundItem.from_dict(items_item_data)
+                for items_item_data_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = RefundItem.from_dict(items_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                        items.append(items_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
                 _got_items = items
             except PARSE_ERRORS as exc:
                 unparsable("Refund", "items", "value", _raw_items, exc)
                 _got_items = UNSET
                 _kept = {**(_kept or {}), "items": _raw_items}
+        else:
+            _got_items = _raw_items
 
         _got_currency = src_dict.get("currency", UNSET)
 
         _got_subtotal = src_dict.get("subtotal", UNSET)
 
         _raw_taxes: Any = src_dict.get("taxes", UNSET)
-        _got_taxes: Any = _raw_taxes
+        _got_taxes: Any
         if _raw_taxes is not UNSET and _raw_taxes is not None:
             try:
+                taxes = []
                 _taxes = _raw_taxes
-                taxes: list[Tax] | Unset = UNSET
-                if _taxes is not UNSET:
-                    taxes = []
-                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
-                        try:
-                            taxes_item = Tax.from_dict(taxes_item_data)
+                for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                    try:
+                        taxes_item = Tax.from_dict(taxes_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
-                        taxes.append(taxes_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
                 _got_taxes = taxes
             except PARSE_ERRORS as exc:
                 unparsable("Refund", "taxes", "value", _raw_taxes, exc)
                 _got_taxes = UNSET
                 _kept = {**(_kept or {}), "taxes": _raw_taxes}
+        else:
+            _got_taxes = _raw_taxes
 
         _got_total = src_dict.get("total", UNSET)
 
         _raw_created: Any = src_dict.get("created", UNSET)
-        _got_created: Any = _raw_created
+        _got_created: Any
         if _raw_created is not UNSET and _raw_created is not None:
             try:
-                _created = _raw_created
-                created: datetime.datetime | Unset
-                if _created is UNSET:
-                    created = UNSET
-                else:
-                    created = datetime.datetime.fromisoformat(_created)
-
+                created = datetime.datetime.fromisoformat(_raw_created)
                 _got_created = created
             except PARSE_ERRORS as exc:
                 unparsable("Refund", "created", "format", _raw_created, exc)
                 _got_created = UNSET
                 _kept = {**(_kept or {}), "created": _raw_created}
+        else:
+            _got_created = _raw_created
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (

@@ -94,26 +94,25 @@ class RefundItem:
         _got_amount = src_dict.get("amount", UNSET)
 
         _raw_taxes: Any = src_dict.get("taxes", UNSET)
-        _got_taxes: Any = _raw_taxes
+        _got_taxes: Any
         if _raw_taxes is not UNSET and _raw_taxes is not None:
             try:
+                taxes = []
                 _taxes = _raw_taxes
-                taxes: list[Tax] | Unset = UNSET
-                if _taxes is not UNSET:
-                    taxes = []
-                    for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
-                        try:
-                            taxes_item = Tax.from_dict(taxes_item_data)
+                for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
+                    try:
+                        taxes_item = Tax.from_dict(taxes_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
-                        taxes.append(taxes_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                    taxes.append(taxes_item)
                 _got_taxes = taxes
             except PARSE_ERRORS as exc:
                 unparsable("RefundItem", "taxes", "value", _raw_taxes, exc)
                 _got_taxes = UNSET
                 _kept = {**(_kept or {}), "taxes": _raw_taxes}
+        else:
+            _got_taxes = _raw_taxes
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_id is None or _got_quantity is None or _got_amount is None or _raw_taxes is None:

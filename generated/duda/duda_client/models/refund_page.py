@@ -99,7 +99,7 @@ class RefundPage:
         _got_total_responses = src_dict.get("total_responses", UNSET)
 
         _raw_results: Any = src_dict.get("results", UNSET)
-        _got_results: Any = _raw_results
+        _got_results: Any
         if _raw_results is not UNSET and _raw_results is not None:
             try:
                 results = []
@@ -111,12 +111,13 @@ class RefundPage:
                     except PARSE_ERRORS as exc:
                         raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
                     results.append(results_item)
-
                 _got_results = results
             except PARSE_ERRORS as exc:
                 unparsable("RefundPage", "results", "value", _raw_results, exc)
                 _got_results = UNSET
                 _kept = {**(_kept or {}), "results": _raw_results}
+        else:
+            _got_results = _raw_results
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (

@@ -190,81 +190,27 @@ class Asset:
         _got_date = src_dict.get("date", UNSET)
 
         _raw_source: Any = src_dict.get("source", UNSET)
-        _got_source: Any = _raw_source
+        _got_source: Any
         if _raw_source is not UNSET and _raw_source is not None:
             try:
-                _source = _raw_source
-                source: AssetSource | Unset
-                if _source is UNSET:
-                    source = UNSET
-                else:
-                    source = AssetSource(_source)
-
+                source = AssetSource(_raw_source)
                 _got_source = source
             except PARSE_ERRORS as exc:
                 unparsable("Asset", "source", "enum", _raw_source, exc)
                 _got_source = UNSET
                 _kept = {**(_kept or {}), "source": _raw_source}
+        else:
+            _got_source = _raw_source
 
-        _raw_task_id: Any = src_dict.get("task_id", UNSET)
-        _got_task_id: Any = _raw_task_id
-        if _raw_task_id is not UNSET and _raw_task_id is not None:
-            try:
-                task_id = _raw_task_id
+        _got_task_id = src_dict.get("task_id", UNSET)
 
-                _got_task_id = task_id
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "task_id", "value", _raw_task_id, exc)
-                _got_task_id = UNSET
-                _kept = {**(_kept or {}), "task_id": _raw_task_id}
+        _got_member_id = src_dict.get("member_id", UNSET)
 
-        _raw_member_id: Any = src_dict.get("member_id", UNSET)
-        _got_member_id: Any = _raw_member_id
-        if _raw_member_id is not UNSET and _raw_member_id is not None:
-            try:
-                member_id = _raw_member_id
+        _got_product_skus = src_dict.get("product_skus", UNSET)
 
-                _got_member_id = member_id
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "member_id", "value", _raw_member_id, exc)
-                _got_member_id = UNSET
-                _kept = {**(_kept or {}), "member_id": _raw_member_id}
+        _got_social_post_domain = src_dict.get("social_post_domain", UNSET)
 
-        _raw_product_skus: Any = src_dict.get("product_skus", UNSET)
-        _got_product_skus: Any = _raw_product_skus
-        if _raw_product_skus is not UNSET and _raw_product_skus is not None:
-            try:
-                product_skus = _raw_product_skus
-
-                _got_product_skus = product_skus
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "product_skus", "value", _raw_product_skus, exc)
-                _got_product_skus = UNSET
-                _kept = {**(_kept or {}), "product_skus": _raw_product_skus}
-
-        _raw_social_post_domain: Any = src_dict.get("social_post_domain", UNSET)
-        _got_social_post_domain: Any = _raw_social_post_domain
-        if _raw_social_post_domain is not UNSET and _raw_social_post_domain is not None:
-            try:
-                social_post_domain = _raw_social_post_domain
-
-                _got_social_post_domain = social_post_domain
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "social_post_domain", "value", _raw_social_post_domain, exc)
-                _got_social_post_domain = UNSET
-                _kept = {**(_kept or {}), "social_post_domain": _raw_social_post_domain}
-
-        _raw_social_post_url: Any = src_dict.get("social_post_url", UNSET)
-        _got_social_post_url: Any = _raw_social_post_url
-        if _raw_social_post_url is not UNSET and _raw_social_post_url is not None:
-            try:
-                social_post_url = _raw_social_post_url
-
-                _got_social_post_url = social_post_url
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "social_post_url", "value", _raw_social_post_url, exc)
-                _got_social_post_url = UNSET
-                _kept = {**(_kept or {}), "social_post_url": _raw_social_post_url}
+        _got_social_post_url = src_dict.get("social_post_url", UNSET)
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
@@ -272,7 +218,7 @@ class Asset:
             or _got_file_type is None
             or _got_date is None
             or _raw_source is None
-            or _raw_product_skus is None
+            or _got_product_skus is None
         ):
             gaps("Asset", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)

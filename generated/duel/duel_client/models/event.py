@@ -67,21 +67,17 @@ class Event:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_type_: Any = src_dict.get("type", UNSET)
-        _got_type_: Any = _raw_type_
+        _got_type_: Any
         if _raw_type_ is not UNSET and _raw_type_ is not None:
             try:
-                _type_ = _raw_type_
-                type_: EventType | Unset
-                if _type_ is UNSET:
-                    type_ = UNSET
-                else:
-                    type_ = EventType(_type_)
-
+                type_ = EventType(_raw_type_)
                 _got_type_ = type_
             except PARSE_ERRORS as exc:
                 unparsable("Event", "type", "enum", _raw_type_, exc)
                 _got_type_ = UNSET
                 _kept = {**(_kept or {}), "type": _raw_type_}
+        else:
+            _got_type_ = _raw_type_
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _raw_type_ is None:

@@ -69,21 +69,17 @@ class LegacyOrderResult:
         _got_status = src_dict.get("status", UNSET)
 
         _raw_result: Any = src_dict.get("result", UNSET)
-        _got_result: Any = _raw_result
+        _got_result: Any
         if _raw_result is not UNSET and _raw_result is not None:
             try:
-                _result = _raw_result
-                result: LegacyOrderResultResult | Unset
-                if _result is UNSET:
-                    result = UNSET
-                else:
-                    result = LegacyOrderResultResult.from_dict(_result)
-
+                result = LegacyOrderResultResult.from_dict(_raw_result)
                 _got_result = result
             except PARSE_ERRORS as exc:
                 unparsable("LegacyOrderResult", "result", "value", _raw_result, exc)
                 _got_result = UNSET
                 _kept = {**(_kept or {}), "result": _raw_result}
+        else:
+            _got_result = _raw_result
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_status is None or _raw_result is None:

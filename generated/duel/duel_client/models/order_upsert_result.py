@@ -290,7 +290,7 @@ class OrderUpsertResult:
         _got_email = src_dict.get("email", UNSET)
 
         _raw_promo: Any = src_dict.get("promo", UNSET)
-        _got_promo: Any = _raw_promo
+        _got_promo: Any
         if _raw_promo is not UNSET and _raw_promo is not None:
             try:
 
@@ -308,31 +308,22 @@ class OrderUpsertResult:
                     return cast(list[str] | str | Unset, data)
 
                 promo = _parse_promo(_raw_promo)
-
                 _got_promo = promo
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "promo", "value", _raw_promo, exc)
                 _got_promo = UNSET
                 _kept = {**(_kept or {}), "promo": _raw_promo}
+        else:
+            _got_promo = _raw_promo
 
         _got_affiliate = src_dict.get("affiliate", UNSET)
 
-        _raw_date: Any = src_dict.get("date", UNSET)
-        _got_date: Any = _raw_date
-        if _raw_date is not UNSET and _raw_date is not None:
-            try:
-                date = _raw_date
-
-                _got_date = date
-            except PARSE_ERRORS as exc:
-                unparsable("OrderUpsertResult", "date", "value", _raw_date, exc)
-                _got_date = UNSET
-                _kept = {**(_kept or {}), "date": _raw_date}
+        _got_date = src_dict.get("date", UNSET)
 
         _got_customer_id = src_dict.get("customer_id", UNSET)
 
         _raw_new_customer: Any = src_dict.get("new_customer", UNSET)
-        _got_new_customer: Any = _raw_new_customer
+        _got_new_customer: Any
         if _raw_new_customer is not UNSET and _raw_new_customer is not None:
             try:
 
@@ -350,17 +341,18 @@ class OrderUpsertResult:
                     return cast(bool | Unset | YesOrTrueType0, data)
 
                 new_customer = _parse_new_customer(_raw_new_customer)
-
                 _got_new_customer = new_customer
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "new_customer", "value", _raw_new_customer, exc)
                 _got_new_customer = UNSET
                 _kept = {**(_kept or {}), "new_customer": _raw_new_customer}
+        else:
+            _got_new_customer = _raw_new_customer
 
         _got_total_gross = src_dict.get("total_gross", UNSET)
 
         _raw_instore: Any = src_dict.get("instore", UNSET)
-        _got_instore: Any = _raw_instore
+        _got_instore: Any
         if _raw_instore is not UNSET and _raw_instore is not None:
             try:
 
@@ -378,17 +370,18 @@ class OrderUpsertResult:
                     return cast(bool | Unset | YesOrTrueType0, data)
 
                 instore = _parse_instore(_raw_instore)
-
                 _got_instore = instore
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "instore", "value", _raw_instore, exc)
                 _got_instore = UNSET
                 _kept = {**(_kept or {}), "instore": _raw_instore}
+        else:
+            _got_instore = _raw_instore
 
         _got_points = src_dict.get("points", UNSET)
 
         _raw_commission: Any = src_dict.get("commission", UNSET)
-        _got_commission: Any = _raw_commission
+        _got_commission: Any
         if _raw_commission is not UNSET and _raw_commission is not None:
             try:
 
@@ -406,65 +399,54 @@ class OrderUpsertResult:
                     return cast(CommissionData | float | Unset, data)
 
                 commission = _parse_commission(_raw_commission)
-
                 _got_commission = commission
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "commission", "value", _raw_commission, exc)
                 _got_commission = UNSET
                 _kept = {**(_kept or {}), "commission": _raw_commission}
+        else:
+            _got_commission = _raw_commission
 
         _got_commission_currency = src_dict.get("commission_currency", UNSET)
 
         _raw_referral: Any = src_dict.get("referral", UNSET)
-        _got_referral: Any = _raw_referral
+        _got_referral: Any
         if _raw_referral is not UNSET and _raw_referral is not None:
             try:
-                _referral = _raw_referral
-                referral: Referral | Unset
-                if _referral is UNSET:
-                    referral = UNSET
-                else:
-                    referral = Referral.from_dict(_referral)
-
+                referral = Referral.from_dict(_raw_referral)
                 _got_referral = referral
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "referral", "value", _raw_referral, exc)
                 _got_referral = UNSET
                 _kept = {**(_kept or {}), "referral": _raw_referral}
+        else:
+            _got_referral = _raw_referral
 
         _raw_redemption: Any = src_dict.get("redemption", UNSET)
-        _got_redemption: Any = _raw_redemption
+        _got_redemption: Any
         if _raw_redemption is not UNSET and _raw_redemption is not None:
             try:
-                _redemption = _raw_redemption
-                redemption: Redemption | Unset
-                if _redemption is UNSET:
-                    redemption = UNSET
-                else:
-                    redemption = Redemption.from_dict(_redemption)
-
+                redemption = Redemption.from_dict(_raw_redemption)
                 _got_redemption = redemption
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "redemption", "value", _raw_redemption, exc)
                 _got_redemption = UNSET
                 _kept = {**(_kept or {}), "redemption": _raw_redemption}
+        else:
+            _got_redemption = _raw_redemption
 
         _raw_loyalty: Any = src_dict.get("loyalty", UNSET)
-        _got_loyalty: Any = _raw_loyalty
+        _got_loyalty: Any
         if _raw_loyalty is not UNSET and _raw_loyalty is not None:
             try:
-                _loyalty = _raw_loyalty
-                loyalty: Loyalty | Unset
-                if _loyalty is UNSET:
-                    loyalty = UNSET
-                else:
-                    loyalty = Loyalty.from_dict(_loyalty)
-
+                loyalty = Loyalty.from_dict(_raw_loyalty)
                 _got_loyalty = loyalty
             except PARSE_ERRORS as exc:
                 unparsable("OrderUpsertResult", "loyalty", "value", _raw_loyalty, exc)
                 _got_loyalty = UNSET
                 _kept = {**(_kept or {}), "loyalty": _raw_loyalty}
+        else:
+            _got_loyalty = _raw_loyalty
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
@@ -475,7 +457,7 @@ class OrderUpsertResult:
             or _got_email is None
             or _raw_promo is None
             or _got_affiliate is None
-            or _raw_date is None
+            or _got_date is None
             or _got_customer_id is None
             or _raw_new_customer is None
             or _got_total_gross is None

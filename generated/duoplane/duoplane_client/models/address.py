@@ -89,39 +89,25 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _raw_id: Any = src_dict.get("id", UNSET)
-        _got_id: Any = _raw_id
-        if _raw_id is not UNSET and _raw_id is not None:
-            try:
-                id = _raw_id
-
-                _got_id = id
-            except PARSE_ERRORS as exc:
-                unparsable("Address", "id", "value", _raw_id, exc)
-                _got_id = UNSET
-                _kept = {**(_kept or {}), "id": _raw_id}
+        _got_id = src_dict.get("id", UNSET)
 
         _got_type_ = src_dict.get("type", UNSET)
 
         _raw_attributes: Any = src_dict.get("attributes", UNSET)
-        _got_attributes: Any = _raw_attributes
+        _got_attributes: Any
         if _raw_attributes is not UNSET and _raw_attributes is not None:
             try:
-                _attributes = _raw_attributes
-                attributes: AddressAttributes | Unset
-                if _attributes is UNSET:
-                    attributes = UNSET
-                else:
-                    attributes = AddressAttributes.from_dict(_attributes)
-
+                attributes = AddressAttributes.from_dict(_raw_attributes)
                 _got_attributes = attributes
             except PARSE_ERRORS as exc:
                 unparsable("Address", "attributes", "value", _raw_attributes, exc)
                 _got_attributes = UNSET
                 _kept = {**(_kept or {}), "attributes": _raw_attributes}
+        else:
+            _got_attributes = _raw_attributes
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if _raw_id is None or _got_type_ is None or _raw_attributes is None or not _REQUIRED_KEYS <= src_dict.keys():
+        if _got_id is None or _got_type_ is None or _raw_attributes is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("Address", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -90,33 +90,24 @@ class ErrorEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_metadata: Any = src_dict.get("metadata", UNSET)
-        _got_metadata: Any = _raw_metadata
+        _got_metadata: Any
         if _raw_metadata is not UNSET and _raw_metadata is not None:
             try:
                 metadata = Metadata.from_dict(_raw_metadata)
-
                 _got_metadata = metadata
             except PARSE_ERRORS as exc:
                 unparsable("ErrorEnvelope", "metadata", "value", _raw_metadata, exc)
                 _got_metadata = UNSET
                 _kept = {**(_kept or {}), "metadata": _raw_metadata}
+        else:
+            _got_metadata = _raw_metadata
 
         _got_data = src_dict.get("data", UNSET)
 
-        _raw_errors: Any = src_dict.get("errors", UNSET)
-        _got_errors: Any = _raw_errors
-        if _raw_errors is not UNSET and _raw_errors is not None:
-            try:
-                errors = _raw_errors
-
-                _got_errors = errors
-            except PARSE_ERRORS as exc:
-                unparsable("ErrorEnvelope", "errors", "value", _raw_errors, exc)
-                _got_errors = UNSET
-                _kept = {**(_kept or {}), "errors": _raw_errors}
+        _got_errors = src_dict.get("errors", UNSET)
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if _raw_metadata is None or _got_data is None or _raw_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
+        if _raw_metadata is None or _got_data is None or _got_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("ErrorEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata

@@ -174,38 +174,30 @@ class OrderAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_created_at: Any = src_dict.get("created_at", UNSET)
-        _got_created_at: Any = _raw_created_at
+        _got_created_at: Any
         if _raw_created_at is not UNSET and _raw_created_at is not None:
             try:
-                _created_at = _raw_created_at
-                created_at: datetime.datetime | Unset
-                if _created_at is UNSET:
-                    created_at = UNSET
-                else:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-
+                created_at = datetime.datetime.fromisoformat(_raw_created_at)
                 _got_created_at = created_at
             except PARSE_ERRORS as exc:
                 unparsable("OrderAttributes", "created_at", "format", _raw_created_at, exc)
                 _got_created_at = UNSET
                 _kept = {**(_kept or {}), "created_at": _raw_created_at}
+        else:
+            _got_created_at = _raw_created_at
 
         _raw_updated_at: Any = src_dict.get("updated_at", UNSET)
-        _got_updated_at: Any = _raw_updated_at
+        _got_updated_at: Any
         if _raw_updated_at is not UNSET and _raw_updated_at is not None:
             try:
-                _updated_at = _raw_updated_at
-                updated_at: datetime.datetime | Unset
-                if _updated_at is UNSET:
-                    updated_at = UNSET
-                else:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+                updated_at = datetime.datetime.fromisoformat(_raw_updated_at)
                 _got_updated_at = updated_at
             except PARSE_ERRORS as exc:
                 unparsable("OrderAttributes", "updated_at", "format", _raw_updated_at, exc)
                 _got_updated_at = UNSET
                 _kept = {**(_kept or {}), "updated_at": _raw_updated_at}
+        else:
+            _got_updated_at = _raw_updated_at
 
         _got_store_id = src_dict.get("store_id", UNSET)
 
@@ -216,59 +208,44 @@ class OrderAttributes:
         _got_external_id = src_dict.get("external_id", UNSET)
 
         _raw_ordered_at: Any = src_dict.get("ordered_at", UNSET)
-        _got_ordered_at: Any = _raw_ordered_at
+        _got_ordered_at: Any
         if _raw_ordered_at is not UNSET and _raw_ordered_at is not None:
             try:
-                _ordered_at = _raw_ordered_at
-                ordered_at: datetime.datetime | Unset
-                if _ordered_at is UNSET:
-                    ordered_at = UNSET
-                else:
-                    ordered_at = datetime.datetime.fromisoformat(_ordered_at)
-
+                ordered_at = datetime.datetime.fromisoformat(_raw_ordered_at)
                 _got_ordered_at = ordered_at
             except PARSE_ERRORS as exc:
                 unparsable("OrderAttributes", "ordered_at", "format", _raw_ordered_at, exc)
                 _got_ordered_at = UNSET
                 _kept = {**(_kept or {}), "ordered_at": _raw_ordered_at}
+        else:
+            _got_ordered_at = _raw_ordered_at
 
-        _raw_tag_names: Any = src_dict.get("tag_names", UNSET)
-        _got_tag_names: Any = _raw_tag_names
-        if _raw_tag_names is not UNSET and _raw_tag_names is not None:
-            try:
-                tag_names = _raw_tag_names
-
-                _got_tag_names = tag_names
-            except PARSE_ERRORS as exc:
-                unparsable("OrderAttributes", "tag_names", "value", _raw_tag_names, exc)
-                _got_tag_names = UNSET
-                _kept = {**(_kept or {}), "tag_names": _raw_tag_names}
+        _got_tag_names = src_dict.get("tag_names", UNSET)
 
         _got_customer_note = src_dict.get("customer_note", UNSET)
 
         _raw_order_notes: Any = src_dict.get("order_notes", UNSET)
-        _got_order_notes: Any = _raw_order_notes
+        _got_order_notes: Any
         if _raw_order_notes is not UNSET and _raw_order_notes is not None:
             try:
+                order_notes = []
                 _order_notes = _raw_order_notes
-                order_notes: list[Note] | Unset = UNSET
-                if _order_notes is not UNSET:
-                    order_notes = []
-                    for order_notes_item_data_index, order_notes_item_data in enumerate(_order_notes):
-                        try:
-                            order_notes_item = Note.from_dict(order_notes_item_data)
+                for order_notes_item_data_index, order_notes_item_data in enumerate(_order_notes):
+                    try:
+                        order_notes_item = Note.from_dict(order_notes_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", order_notes_item_data_index, "value", order_notes_item_data, exc
-                            ) from exc
-                        order_notes.append(order_notes_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_notes_item_data_index, "value", order_notes_item_data, exc
+                        ) from exc
+                    order_notes.append(order_notes_item)
                 _got_order_notes = order_notes
             except PARSE_ERRORS as exc:
                 unparsable("OrderAttributes", "order_notes", "value", _raw_order_notes, exc)
                 _got_order_notes = UNSET
                 _kept = {**(_kept or {}), "order_notes": _raw_order_notes}
+        else:
+            _got_order_notes = _raw_order_notes
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
@@ -279,7 +256,7 @@ class OrderAttributes:
             or _got_internal_id is None
             or _got_external_id is None
             or _raw_ordered_at is None
-            or _raw_tag_names is None
+            or _got_tag_names is None
             or _got_customer_note is None
             or _raw_order_notes is None
         ):

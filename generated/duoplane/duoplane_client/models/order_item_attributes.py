@@ -172,28 +172,27 @@ class OrderItemAttributes:
         _got_other_barcode = src_dict.get("other_barcode", UNSET)
 
         _raw_order_item_notes: Any = src_dict.get("order_item_notes", UNSET)
-        _got_order_item_notes: Any = _raw_order_item_notes
+        _got_order_item_notes: Any
         if _raw_order_item_notes is not UNSET and _raw_order_item_notes is not None:
             try:
+                order_item_notes = []
                 _order_item_notes = _raw_order_item_notes
-                order_item_notes: list[Note] | Unset = UNSET
-                if _order_item_notes is not UNSET:
-                    order_item_notes = []
-                    for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(_order_item_notes):
-                        try:
-                            order_item_notes_item = Note.from_dict(order_item_notes_item_data)
+                for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(_order_item_notes):
+                    try:
+                        order_item_notes_item = Note.from_dict(order_item_notes_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
-                            ) from exc
-                        order_item_notes.append(order_item_notes_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                        ) from exc
+                    order_item_notes.append(order_item_notes_item)
                 _got_order_item_notes = order_item_notes
             except PARSE_ERRORS as exc:
                 unparsable("OrderItemAttributes", "order_item_notes", "value", _raw_order_item_notes, exc)
                 _got_order_item_notes = UNSET
                 _kept = {**(_kept or {}), "order_item_notes": _raw_order_item_notes}
+        else:
+            _got_order_item_notes = _raw_order_item_notes
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (

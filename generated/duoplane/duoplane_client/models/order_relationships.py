@@ -107,62 +107,53 @@ class OrderRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_order_items: Any = src_dict.get("order_items", UNSET)
-        _got_order_items: Any = _raw_order_items
+        _got_order_items: Any
         if _raw_order_items is not UNSET and _raw_order_items is not None:
             try:
+                order_items = []
                 _order_items = _raw_order_items
-                order_items: list[OrderItem] | Unset = UNSET
-                if _order_items is not UNSET:
-                    order_items = []
-                    for order_items_item_data_index, order_items_item_data in enumerate(_order_items):
-                        try:
-                            order_items_item = OrderItem.from_dict(order_items_item_data)
+                for order_items_item_data_index, order_items_item_data in enumerate(_order_items):
+                    try:
+                        order_items_item = OrderItem.from_dict(order_items_item_data)
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", order_items_item_data_index, "value", order_items_item_data, exc
-                            ) from exc
-                        order_items.append(order_items_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", order_items_item_data_index, "value", order_items_item_data, exc
+                        ) from exc
+                    order_items.append(order_items_item)
                 _got_order_items = order_items
             except PARSE_ERRORS as exc:
                 unparsable("OrderRelationships", "order_items", "value", _raw_order_items, exc)
                 _got_order_items = UNSET
                 _kept = {**(_kept or {}), "order_items": _raw_order_items}
+        else:
+            _got_order_items = _raw_order_items
 
         _raw_shipping_address: Any = src_dict.get("shipping_address", UNSET)
-        _got_shipping_address: Any = _raw_shipping_address
+        _got_shipping_address: Any
         if _raw_shipping_address is not UNSET and _raw_shipping_address is not None:
             try:
-                _shipping_address = _raw_shipping_address
-                shipping_address: Address | Unset
-                if _shipping_address is UNSET:
-                    shipping_address = UNSET
-                else:
-                    shipping_address = Address.from_dict(_shipping_address)
-
+                shipping_address = Address.from_dict(_raw_shipping_address)
                 _got_shipping_address = shipping_address
             except PARSE_ERRORS as exc:
                 unparsable("OrderRelationships", "shipping_address", "value", _raw_shipping_address, exc)
                 _got_shipping_address = UNSET
                 _kept = {**(_kept or {}), "shipping_address": _raw_shipping_address}
+        else:
+            _got_shipping_address = _raw_shipping_address
 
         _raw_billing_address: Any = src_dict.get("billing_address", UNSET)
-        _got_billing_address: Any = _raw_billing_address
+        _got_billing_address: Any
         if _raw_billing_address is not UNSET and _raw_billing_address is not None:
             try:
-                _billing_address = _raw_billing_address
-                billing_address: Address | Unset
-                if _billing_address is UNSET:
-                    billing_address = UNSET
-                else:
-                    billing_address = Address.from_dict(_billing_address)
-
+                billing_address = Address.from_dict(_raw_billing_address)
                 _got_billing_address = billing_address
             except PARSE_ERRORS as exc:
                 unparsable("OrderRelationships", "billing_address", "value", _raw_billing_address, exc)
                 _got_billing_address = UNSET
                 _kept = {**(_kept or {}), "billing_address": _raw_billing_address}
+        else:
+            _got_billing_address = _raw_billing_address
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _raw_order_items is None or _raw_shipping_address is None or _raw_billing_address is None:

@@ -123,38 +123,30 @@ class ProductAttributes:
         _got_other_barcode = src_dict.get("other_barcode", UNSET)
 
         _raw_created_at: Any = src_dict.get("created_at", UNSET)
-        _got_created_at: Any = _raw_created_at
+        _got_created_at: Any
         if _raw_created_at is not UNSET and _raw_created_at is not None:
             try:
-                _created_at = _raw_created_at
-                created_at: datetime.datetime | Unset
-                if _created_at is UNSET:
-                    created_at = UNSET
-                else:
-                    created_at = datetime.datetime.fromisoformat(_created_at)
-
+                created_at = datetime.datetime.fromisoformat(_raw_created_at)
                 _got_created_at = created_at
             except PARSE_ERRORS as exc:
                 unparsable("ProductAttributes", "created_at", "format", _raw_created_at, exc)
                 _got_created_at = UNSET
                 _kept = {**(_kept or {}), "created_at": _raw_created_at}
+        else:
+            _got_created_at = _raw_created_at
 
         _raw_updated_at: Any = src_dict.get("updated_at", UNSET)
-        _got_updated_at: Any = _raw_updated_at
+        _got_updated_at: Any
         if _raw_updated_at is not UNSET and _raw_updated_at is not None:
             try:
-                _updated_at = _raw_updated_at
-                updated_at: datetime.datetime | Unset
-                if _updated_at is UNSET:
-                    updated_at = UNSET
-                else:
-                    updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+                updated_at = datetime.datetime.fromisoformat(_raw_updated_at)
                 _got_updated_at = updated_at
             except PARSE_ERRORS as exc:
                 unparsable("ProductAttributes", "updated_at", "format", _raw_updated_at, exc)
                 _got_updated_at = UNSET
                 _kept = {**(_kept or {}), "updated_at": _raw_updated_at}
+        else:
+            _got_updated_at = _raw_updated_at
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (

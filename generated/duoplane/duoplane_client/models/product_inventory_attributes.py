@@ -140,17 +140,7 @@ class ProductInventoryAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _raw_product_id: Any = src_dict.get("product_id", UNSET)
-        _got_product_id: Any = _raw_product_id
-        if _raw_product_id is not UNSET and _raw_product_id is not None:
-            try:
-                product_id = _raw_product_id
-
-                _got_product_id = product_id
-            except PARSE_ERRORS as exc:
-                unparsable("ProductInventoryAttributes", "product_id", "value", _raw_product_id, exc)
-                _got_product_id = UNSET
-                _kept = {**(_kept or {}), "product_id": _raw_product_id}
+        _got_product_id = src_dict.get("product_id", UNSET)
 
         _got_vendor_id = src_dict.get("vendor_id", UNSET)
 
@@ -167,7 +157,7 @@ class ProductInventoryAttributes:
         _got_quantity_available = src_dict.get("quantity_available", UNSET)
 
         _raw_backordered_until: Any = src_dict.get("backordered_until", UNSET)
-        _got_backordered_until: Any = _raw_backordered_until
+        _got_backordered_until: Any
         if _raw_backordered_until is not UNSET and _raw_backordered_until is not None:
             try:
 
@@ -187,16 +177,17 @@ class ProductInventoryAttributes:
                     return cast(datetime.date | None | Unset, data)
 
                 backordered_until = _parse_backordered_until(_raw_backordered_until)
-
                 _got_backordered_until = backordered_until
             except PARSE_ERRORS as exc:
                 unparsable("ProductInventoryAttributes", "backordered_until", "value", _raw_backordered_until, exc)
                 _got_backordered_until = UNSET
                 _kept = {**(_kept or {}), "backordered_until": _raw_backordered_until}
+        else:
+            _got_backordered_until = _raw_backordered_until
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
-            _raw_product_id is None
+            _got_product_id is None
             or _got_vendor_id is None
             or _got_vendor_name is None
             or _got_vendor_sku is None

@@ -104,19 +104,20 @@ class ProductInventoryListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_metadata: Any = src_dict.get("metadata", UNSET)
-        _got_metadata: Any = _raw_metadata
+        _got_metadata: Any
         if _raw_metadata is not UNSET and _raw_metadata is not None:
             try:
                 metadata = Metadata.from_dict(_raw_metadata)
-
                 _got_metadata = metadata
             except PARSE_ERRORS as exc:
                 unparsable("ProductInventoryListEnvelope", "metadata", "value", _raw_metadata, exc)
                 _got_metadata = UNSET
                 _kept = {**(_kept or {}), "metadata": _raw_metadata}
+        else:
+            _got_metadata = _raw_metadata
 
         _raw_data: Any = src_dict.get("data", UNSET)
-        _got_data: Any = _raw_data
+        _got_data: Any
         if _raw_data is not UNSET and _raw_data is not None:
             try:
                 data = []
@@ -128,27 +129,18 @@ class ProductInventoryListEnvelope:
                     except PARSE_ERRORS as exc:
                         raise invalid_value("list", data_item_data_index, "value", data_item_data, exc) from exc
                     data.append(data_item)
-
                 _got_data = data
             except PARSE_ERRORS as exc:
                 unparsable("ProductInventoryListEnvelope", "data", "value", _raw_data, exc)
                 _got_data = UNSET
                 _kept = {**(_kept or {}), "data": _raw_data}
+        else:
+            _got_data = _raw_data
 
-        _raw_errors: Any = src_dict.get("errors", UNSET)
-        _got_errors: Any = _raw_errors
-        if _raw_errors is not UNSET and _raw_errors is not None:
-            try:
-                errors = _raw_errors
-
-                _got_errors = errors
-            except PARSE_ERRORS as exc:
-                unparsable("ProductInventoryListEnvelope", "errors", "value", _raw_errors, exc)
-                _got_errors = UNSET
-                _kept = {**(_kept or {}), "errors": _raw_errors}
+        _got_errors = src_dict.get("errors", UNSET)
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if _raw_metadata is None or _raw_data is None or _raw_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
+        if _raw_metadata is None or _raw_data is None or _got_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("ProductInventoryListEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata

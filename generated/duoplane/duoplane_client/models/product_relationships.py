@@ -74,32 +74,31 @@ class ProductRelationships:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
         _raw_product_inventories: Any = src_dict.get("product_inventories", UNSET)
-        _got_product_inventories: Any = _raw_product_inventories
+        _got_product_inventories: Any
         if _raw_product_inventories is not UNSET and _raw_product_inventories is not None:
             try:
+                product_inventories = []
                 _product_inventories = _raw_product_inventories
-                product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
-                if _product_inventories is not UNSET:
-                    product_inventories = []
-                    for product_inventories_item_data_index, product_inventories_item_data in enumerate(
-                        _product_inventories
-                    ):
-                        try:
-                            product_inventories_item = ProductRelationshipsProductInventoriesItem.from_dict(
-                                product_inventories_item_data
-                            )
+                for product_inventories_item_data_index, product_inventories_item_data in enumerate(
+                    _product_inventories
+                ):
+                    try:
+                        product_inventories_item = ProductRelationshipsProductInventoriesItem.from_dict(
+                            product_inventories_item_data
+                        )
 
-                        except PARSE_ERRORS as exc:
-                            raise invalid_value(
-                                "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
-                            ) from exc
-                        product_inventories.append(product_inventories_item)
-
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value(
+                            "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
+                        ) from exc
+                    product_inventories.append(product_inventories_item)
                 _got_product_inventories = product_inventories
             except PARSE_ERRORS as exc:
                 unparsable("ProductRelationships", "product_inventories", "value", _raw_product_inventories, exc)
                 _got_product_inventories = UNSET
                 _kept = {**(_kept or {}), "product_inventories": _raw_product_inventories}
+        else:
+            _got_product_inventories = _raw_product_inventories
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _raw_product_inventories is None:
