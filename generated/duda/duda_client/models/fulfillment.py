@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
@@ -24,13 +24,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tracking",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -132,7 +127,11 @@ class Fulfillment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_id = src_dict.get("id", UNSET)
+        try:
+            _got_id = src_dict["id"]
+        except KeyError:
+            absent("Fulfillment", "id")
+            _got_id = UNSET
 
         _raw_status: Any = src_dict.get("status", UNSET)
         _got_status: Any
@@ -195,15 +194,8 @@ class Fulfillment:
             _got_tracking = _raw_tracking
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if (
-            _got_id is None
-            or _raw_status is None
-            or _raw_method is None
-            or _raw_items is None
-            or _raw_tracking is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
-        ):
-            gaps("Fulfillment", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+        if _got_id is None or _raw_status is None or _raw_method is None or _raw_items is None or _raw_tracking is None:
+            nulls("Fulfillment", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.status = _got_status

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..models.order_mode import OrderMode
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
@@ -48,13 +48,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "custom_fields",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -444,7 +439,11 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_id = src_dict.get("id", UNSET)
+        try:
+            _got_id = src_dict["id"]
+        except KeyError:
+            absent("Order", "id")
+            _got_id = UNSET
 
         _raw_source: Any = src_dict.get("source", UNSET)
         _got_source: Any
@@ -739,9 +738,8 @@ class Order:
             or _got_cancellation_reason is None
             or _got_cancelled is None
             or _raw_custom_fields is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
         ):
-            gaps("Order", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Order", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.source = _got_source

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -34,9 +34,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metadata",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -274,7 +273,7 @@ class OrderItem:
             or _got_combined_weight is None
             or _got_metadata is None
         ):
-            gaps("OrderItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("OrderItem", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.product_id = _got_product_id

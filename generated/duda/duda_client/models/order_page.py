@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -21,16 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "results",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "offset",
-        "limit",
-        "total_responses",
-        "results",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -92,13 +84,30 @@ class OrderPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_offset = src_dict.get("offset", UNSET)
+        try:
+            _got_offset = src_dict["offset"]
+        except KeyError:
+            absent("OrderPage", "offset")
+            _got_offset = UNSET
 
-        _got_limit = src_dict.get("limit", UNSET)
+        try:
+            _got_limit = src_dict["limit"]
+        except KeyError:
+            absent("OrderPage", "limit")
+            _got_limit = UNSET
 
-        _got_total_responses = src_dict.get("total_responses", UNSET)
+        try:
+            _got_total_responses = src_dict["total_responses"]
+        except KeyError:
+            absent("OrderPage", "total_responses")
+            _got_total_responses = UNSET
 
-        _raw_results: Any = src_dict.get("results", UNSET)
+        _raw_results: Any
+        try:
+            _raw_results = src_dict["results"]
+        except KeyError:
+            absent("OrderPage", "results")
+            _raw_results = UNSET
         _got_results: Any
         if _raw_results is not UNSET and _raw_results is not None:
             try:
@@ -120,14 +129,8 @@ class OrderPage:
             _got_results = _raw_results
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if (
-            _got_offset is None
-            or _got_limit is None
-            or _got_total_responses is None
-            or _raw_results is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
-        ):
-            gaps("OrderPage", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+        if _got_offset is None or _got_limit is None or _got_total_responses is None or _raw_results is None:
+            nulls("OrderPage", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.offset = _got_offset
         _built.limit = _got_limit

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -22,9 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "created",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -103,7 +102,7 @@ class OrderRefundSummary:
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_id is None or _got_amount is None or _got_reason is None or _raw_created is None:
-            gaps("OrderRefundSummary", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("OrderRefundSummary", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.amount = _got_amount

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..models.card_brand import CardBrand
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -25,9 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "card_last_4",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -152,7 +151,7 @@ class Payment:
             or _raw_card_brand is None
             or _got_card_last_4 is None
         ):
-            gaps("Payment", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Payment", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.transaction_id = _got_transaction_id
         _built.status = _got_status

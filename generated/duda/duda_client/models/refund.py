@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -28,13 +28,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "created",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -161,7 +156,11 @@ class Refund:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_id = src_dict.get("id", UNSET)
+        try:
+            _got_id = src_dict["id"]
+        except KeyError:
+            absent("Refund", "id")
+            _got_id = UNSET
 
         _got_order_id = src_dict.get("order_id", UNSET)
 
@@ -242,9 +241,8 @@ class Refund:
             or _raw_taxes is None
             or _got_total is None
             or _raw_created is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
         ):
-            gaps("Refund", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Refund", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.order_id = _got_order_id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
+from .._runtime.mismatch import nulls
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -19,9 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "rate",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -70,7 +69,7 @@ class Tax:
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_name is None or _got_amount is None or _got_rate is None:
-            gaps("Tax", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Tax", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.name = _got_name
         _built.amount = _got_amount

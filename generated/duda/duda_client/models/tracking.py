@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
+from .._runtime.mismatch import nulls
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -19,9 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "url",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -70,7 +69,7 @@ class Tracking:
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if _got_carrier is None or _got_number is None or _got_url is None:
-            gaps("Tracking", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Tracking", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.carrier = _got_carrier
         _built.number = _got_number

@@ -32,9 +32,10 @@ __all__ = [
     "SpecMismatch",
     "begin",
     "end",
-    "gaps",
+    "absent",
     "is_known",
     "log_mismatches",
+    "nulls",
     "session",
     "undeclared",
     "unknown_member",
@@ -132,27 +133,25 @@ def unparsable(model: str, key: str, kind: str, value: object, exc: BaseExceptio
     current.note(model, key, kind if kind in ("enum", "format") else "type", value)
 
 
-def gaps(
-    model: str,
-    src_dict: Mapping[str, Any],
-    required: frozenset[str],
-    nullable: frozenset[str],
-) -> None:
-    """Note (or raise for) required keys that are missing and nulls where the spec allows none.
-
-    Called only when a cheap test (a subset check, a `None in values()`) found something."""
-    missing = sorted(required - src_dict.keys())
-    nulls = sorted(key for key, value in src_dict.items() if value is None and key not in nullable)
+def absent(model: str, key: str) -> None:
+    """A key the spec requires, left out: noted in a tolerant session (the caller then leaves the
+    field UNSET), else the `ModelValidationError` naming it."""
     current = _tolerant()
     if current is None:
-        if missing:
-            raise ModelValidationError(model, field=missing[0], rule="required", detail="is required")
-        if nulls:
-            raise ModelValidationError(model, field=nulls[0], rule="type", detail="a null cannot be held here")
+        raise ModelValidationError(model, field=key, rule="required", detail="is required")
+    current.note(model, key, "required", None)
+
+
+def nulls(model: str, src_dict: Mapping[str, Any], nullable: frozenset[str]) -> None:
+    """Note (or raise for) nulls where the spec allows none. Called only when an identity test
+    found a null, so the walk over the keys costs nothing on conforming data."""
+    found = sorted(key for key, value in src_dict.items() if value is None and key not in nullable)
+    current = _tolerant()
+    if current is None:
+        if found:
+            raise ModelValidationError(model, field=found[0], rule="type", detail="a null cannot be held here")
         return
-    for key in missing:
-        current.note(model, key, "required", None)
-    for key in nulls:
+    for key in found:
         current.note(model, key, "type", None)
 
 

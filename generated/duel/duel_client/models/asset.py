@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..models.asset_source import AssetSource
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
@@ -27,9 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "social_post_url",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset(
     {
         "task_id",
@@ -220,7 +219,7 @@ class Asset:
             or _raw_source is None
             or _got_product_skus is None
         ):
-            gaps("Asset", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Asset", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.file_url = _got_file_url
         _built.file_type = _got_file_type

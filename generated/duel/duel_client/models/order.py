@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
@@ -35,9 +35,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "loyalty",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -453,7 +452,7 @@ class Order:
             or _raw_redemption is None
             or _raw_loyalty is None
         ):
-            gaps("Order", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Order", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.order = _got_order
         _built.total = _got_total

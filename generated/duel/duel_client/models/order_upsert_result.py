@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
@@ -36,13 +36,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "loyalty",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "change_status",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -279,7 +274,11 @@ class OrderUpsertResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_change_status = src_dict.get("change_status", UNSET)
+        try:
+            _got_change_status = src_dict["change_status"]
+        except KeyError:
+            absent("OrderUpsertResult", "change_status")
+            _got_change_status = UNSET
 
         _got_order = src_dict.get("order", UNSET)
 
@@ -468,9 +467,8 @@ class OrderUpsertResult:
             or _raw_referral is None
             or _raw_redemption is None
             or _raw_loyalty is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
         ):
-            gaps("OrderUpsertResult", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("OrderUpsertResult", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.change_status = _got_change_status
         _built.order = _got_order

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
+from .._runtime.mismatch import nulls
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -29,9 +29,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "email",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -174,7 +173,7 @@ class AddressAttributes:
             or _got_phone is None
             or _got_email is None
         ):
-            gaps("AddressAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("AddressAttributes", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.first_name = _got_first_name
         _built.last_name = _got_last_name

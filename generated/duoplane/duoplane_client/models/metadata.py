@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
+from .._runtime.mismatch import nulls
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -20,9 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "has_next_page",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -86,7 +85,7 @@ class Metadata:
             or _got_total_count is None
             or _got_has_next_page is None
         ):
-            gaps("Metadata", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("Metadata", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.requests_remaining = _got_requests_remaining
         _built.retry_after_seconds = _got_retry_after_seconds

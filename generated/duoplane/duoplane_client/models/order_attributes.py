@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -28,9 +28,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "order_notes",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -260,7 +259,7 @@ class OrderAttributes:
             or _got_customer_note is None
             or _raw_order_notes is None
         ):
-            gaps("OrderAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("OrderAttributes", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.created_at = _got_created_at
         _built.updated_at = _got_updated_at

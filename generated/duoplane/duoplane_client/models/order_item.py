@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -21,14 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "relationships",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "type",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -131,9 +125,17 @@ class OrderItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_id = src_dict.get("id", UNSET)
+        try:
+            _got_id = src_dict["id"]
+        except KeyError:
+            absent("OrderItem", "id")
+            _got_id = UNSET
 
-        _got_type_ = src_dict.get("type", UNSET)
+        try:
+            _got_type_ = src_dict["type"]
+        except KeyError:
+            absent("OrderItem", "type")
+            _got_type_ = UNSET
 
         _raw_attributes: Any = src_dict.get("attributes", UNSET)
         _got_attributes: Any
@@ -199,14 +201,8 @@ class OrderItem:
             _got_relationships = _raw_relationships
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if (
-            _got_id is None
-            or _got_type_ is None
-            or _raw_attributes is None
-            or _raw_relationships is None
-            or not _REQUIRED_KEYS <= src_dict.keys()
-        ):
-            gaps("OrderItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+        if _got_id is None or _got_type_ is None or _raw_attributes is None or _raw_relationships is None:
+            nulls("OrderItem", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.type_ = _got_type_

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -25,9 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -158,7 +157,7 @@ class ProductAttributes:
             or _raw_created_at is None
             or _raw_updated_at is None
         ):
-            gaps("ProductAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("ProductAttributes", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.name = _got_name
         _built.retailer_sku = _got_retailer_sku

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import absent, nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -20,15 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "errors",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "metadata",
-        "data",
-        "errors",
-    }
-)
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
@@ -96,7 +89,12 @@ class ProductEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _raw_metadata: Any = src_dict.get("metadata", UNSET)
+        _raw_metadata: Any
+        try:
+            _raw_metadata = src_dict["metadata"]
+        except KeyError:
+            absent("ProductEnvelope", "metadata")
+            _raw_metadata = UNSET
         _got_metadata: Any
         if _raw_metadata is not UNSET and _raw_metadata is not None:
             try:
@@ -109,7 +107,12 @@ class ProductEnvelope:
         else:
             _got_metadata = _raw_metadata
 
-        _raw_data: Any = src_dict.get("data", UNSET)
+        _raw_data: Any
+        try:
+            _raw_data = src_dict["data"]
+        except KeyError:
+            absent("ProductEnvelope", "data")
+            _raw_data = UNSET
         _got_data: Any
         if _raw_data is not UNSET and _raw_data is not None:
             try:
@@ -122,11 +125,15 @@ class ProductEnvelope:
         else:
             _got_data = _raw_data
 
-        _got_errors = src_dict.get("errors", UNSET)
+        try:
+            _got_errors = src_dict["errors"]
+        except KeyError:
+            absent("ProductEnvelope", "errors")
+            _got_errors = UNSET
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if _raw_metadata is None or _raw_data is None or _got_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
-            gaps("ProductEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+        if _raw_metadata is None or _raw_data is None or _got_errors is None:
+            nulls("ProductEnvelope", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata
         _built.data = _got_data

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value
-from .._runtime.mismatch import gaps, unparsable
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -27,9 +27,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "backordered_until",
     }
 )
-# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
-# requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset()
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
 _NULLABLE_KEYS: frozenset[str] = frozenset(
     {
         "backordered_until",
@@ -196,7 +195,7 @@ class ProductInventoryAttributes:
             or _got_manage_inventory is None
             or _got_quantity_available is None
         ):
-            gaps("ProductInventoryAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
+            nulls("ProductInventoryAttributes", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.product_id = _got_product_id
         _built.vendor_id = _got_vendor_id
