@@ -19,6 +19,7 @@ from .store import Store
 
 REQUESTS_PER_SECOND = 10
 DEFAULT_LIMIT = 100
+DEFAULT_QUANTITY = 1  # units of an order line created without a quantity
 SEED_STATUSES = ("IN_PROGRESS", "PROCESSED", "SHIPPED", "DELIVERED", "PENDING")
 
 
@@ -193,7 +194,7 @@ class DudaMock(VendorMock):
         self._refunds(ctx, create=True)[refund_id] = refund
         summary = _present({"id": refund_id, "amount": total, "reason": reason, "created": now})
         order.setdefault("refunds", []).append(summary)
-        return Reply(200, refund)
+        return Reply(201, refund)
 
     # -- fulfillments ----------------------------------------------------------------------
 
@@ -210,11 +211,11 @@ class DudaMock(VendorMock):
         return Reply(200, item)
 
     def create_fulfillment(self, ctx: Ctx) -> Reply:
-        _check_items(self._order(ctx), ctx.body["items"])
+        _check_items(self._order(ctx), ctx.body.get("items", []))
         fulfillment_id = str(ctx.store.next_id("fulfillments", start=701))
         fulfillment = {"id": fulfillment_id, **ctx.body}
         self._fulfillments(ctx, create=True)[fulfillment_id] = fulfillment
-        return Reply(200, fulfillment)
+        return Reply(201, fulfillment)
 
     def update_fulfillment(self, ctx: Ctx) -> Reply:
         fulfillments = self._fulfillments(ctx)
@@ -252,7 +253,8 @@ def _check_items(
     order: dict[str, Any], wanted: list[dict[str, Any]], already: dict[str, int] | None = None
 ) -> dict[str, Any]:
     """The order's lines by id, after checking every requested line exists and has the units
-    (less any `already` used, e.g. refunded)."""
+    (less any `already` used, e.g. refunded). A line created without a quantity is one unit, as
+    build_order counts it."""
     lines = {str(line.get("id")): line for line in order.get("items", [])}
     asked: dict[str, int] = dict(already or {})
     for index, entry in enumerate(wanted):
@@ -260,12 +262,12 @@ def _check_items(
         if line is None:
             raise Conflict(f"items[{index}].id", "exists", f"order has no item {entry['id']!r}")
         asked[entry["id"]] = asked.get(entry["id"], 0) + entry["quantity"]
-        if asked[entry["id"]] > float(line.get("quantity") or 0):
+        ordered = float(line.get("quantity", DEFAULT_QUANTITY))
+        if asked[entry["id"]] > ordered:
             raise Conflict(
                 f"items[{index}].quantity",
                 "maximum",
-                f"{asked[entry['id']]} units in all is more than the {line.get('quantity')} "
-                "ordered",
+                f"{asked[entry['id']]} units in all is more than the {ordered:g} ordered",
             )
     return lines
 
@@ -297,7 +299,7 @@ def _present(fields: dict[str, Any]) -> dict[str, Any]:
 def build_order(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
     """The stored order for a create request: line ids assigned, totals computed."""
     totals = [
-        money(float(item.get("unit_price", 0)) * float(item.get("quantity", 1)))
+        money(float(item.get("unit_price", 0)) * float(item.get("quantity", DEFAULT_QUANTITY)))
         for item in body.get("items") or []
     ]
     subtotal = None if None in totals else money(math.fsum(t for t in totals if t is not None))

@@ -18,21 +18,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "zone",
         "value",
+        "includes_time",
+        "date_range_policy",
     }
 )
 
 
 @_attrs_define
 class CustomField:
-    """A merchant-defined checkout field and the customer's answer (from additional facts; the captured page does not show
-    custom fields).
+    """A merchant-defined checkout field and the customer's answer (additional facts and the SDK's OrderCustomFields; the
+    captured page does not show custom fields).
 
         Attributes:
             id (str | Unset):
             label (str | Unset):
-            type_ (str | Unset):
-            zone (str | Unset):
+            type_ (str | Unset): The field's kind; the SDK names TEXT, TEXTAREA, SELECT, RADIO_LIST, CHECKBOX and DATE and
+                allows any other string.
+            zone (str | Unset): Where the field is shown at checkout; the SDK names CONTACT_INFO, SHIPPING_ADDRESS,
+                SHIPPING_METHODS, BILLING_ADDRESS and PAYMENT_METHODS and allows any other string.
             value (str | Unset):
+            includes_time (bool | Unset): Whether a DATE field also takes a time (from the SDK's type).
+            date_range_policy (str | Unset): Which dates a DATE field accepts; the SDK names ANY, PAST_ONLY and FUTURE_ONLY
+                and allows any other string.
     """
 
     id: str | Unset = UNSET
@@ -40,6 +47,8 @@ class CustomField:
     type_: str | Unset = UNSET
     zone: str | Unset = UNSET
     value: str | Unset = UNSET
+    includes_time: bool | Unset = UNSET
+    date_range_policy: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +61,10 @@ class CustomField:
         zone = self.zone
 
         value = self.value
+
+        includes_time = self.includes_time
+
+        date_range_policy = self.date_range_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +79,10 @@ class CustomField:
             field_dict["zone"] = zone
         if value is not UNSET:
             field_dict["value"] = value
+        if includes_time is not UNSET:
+            field_dict["includes_time"] = includes_time
+        if date_range_policy is not UNSET:
+            field_dict["date_range_policy"] = date_range_policy
 
         return field_dict
 
@@ -82,6 +99,10 @@ class CustomField:
 
             value = src_dict.get("value", UNSET)
 
+            includes_time = src_dict.get("includes_time", UNSET)
+
+            date_range_policy = src_dict.get("date_range_policy", UNSET)
+
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("CustomField", exc) from None
         # Built the way attrs's __init__ would (these models have no validators, converters or
@@ -92,6 +113,8 @@ class CustomField:
         _built.type_ = type_
         _built.zone = zone
         _built.value = value
+        _built.includes_time = includes_time
+        _built.date_range_policy = date_range_policy
         _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:

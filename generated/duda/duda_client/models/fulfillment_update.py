@@ -25,13 +25,16 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FulfillmentUpdate:
-    """The fulfillment fields that may change.
+    """The fulfillment fields that may change. `status` and `tracking` are the SDK's UpdateOrderFulfillmentPayload;
+    `method` and `items` are the fulfillment's other fields, which no source says an update takes.
 
-    Attributes:
-        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
-        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
-        items (list[ItemQuantity] | Unset):
-        tracking (Tracking | Unset): Where to follow a shipment.
+        Attributes:
+            status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done. The SDK's type adds `|
+                string`: other values may come back, and are kept as they are.
+            method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up). The
+                SDK's type adds `| string`: other values may come back, and are kept as they are.
+            items (list[ItemQuantity] | Unset):
+            tracking (Tracking | Unset): Where to follow a shipment (additional facts, the SDK's FulfillmentTracking).
     """
 
     status: FulfillmentStatus | Unset = UNSET

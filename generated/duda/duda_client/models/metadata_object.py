@@ -13,7 +13,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class MetadataObject:
-    """Metadata given as an object of free-form keys (the create call takes this form)."""
+    """Metadata given as an object of free-form keys (the create call takes this form; the SDK types the values as
+    strings).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

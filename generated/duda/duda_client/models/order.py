@@ -79,11 +79,12 @@ class Order:
         created (datetime.datetime | Unset): When the order was completed.
         user_agent (str | Unset):
         ip_address (str | Unset):
-        metadata (MetadataObject | str | Unset): Free-form data about the order. Docs disagree: a string in the Order
-            object, an object in the create call; both are accepted.
-        cancellation_reason (str | Unset): Why the order was cancelled (from additional facts).
-        cancelled (bool | str | Unset): Inferred: a flag or a timestamp saying the order was cancelled; additional facts
-            name the field without a type, so both are accepted.
+        metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+            the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+            types; the SDK's update types take either. Both are accepted.
+        cancellation_reason (str | Unset): Why the order was cancelled (additional facts, the SDK's type).
+        cancelled (str | Unset): When or whether the order was cancelled: additional facts name the field without a
+            type, the SDK's Order type and test data make it a string.
         custom_fields (list[CustomField] | Unset):
     """
 
@@ -112,7 +113,7 @@ class Order:
     ip_address: str | Unset = UNSET
     metadata: MetadataObject | str | Unset = UNSET
     cancellation_reason: str | Unset = UNSET
-    cancelled: bool | str | Unset = UNSET
+    cancelled: str | Unset = UNSET
     custom_fields: list[CustomField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -269,14 +270,7 @@ class Order:
 
         cancellation_reason = self.cancellation_reason
 
-        try:
-            cancelled: bool | str | Unset
-            if isinstance(self.cancelled, Unset):
-                cancelled = UNSET
-            else:
-                cancelled = self.cancelled
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Order", "cancelled", "value", self.cancelled, exc) from exc
+        cancelled = self.cancelled
 
         try:
             custom_fields: list[dict[str, Any]] | Unset = UNSET
@@ -561,11 +555,7 @@ class Order:
 
             cancellation_reason = src_dict.get("cancellation_reason", UNSET)
 
-            try:
-                cancelled = src_dict.get("cancelled", UNSET)
-
-            except PARSE_ERRORS as exc:
-                raise invalid_value("Order", "cancelled", "value", src_dict.get("cancelled"), exc) from exc
+            cancelled = src_dict.get("cancelled", UNSET)
 
             try:
                 _custom_fields = src_dict.get("custom_fields", UNSET)

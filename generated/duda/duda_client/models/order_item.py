@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,9 @@ class OrderItem:
         unit_dimensions (UnitDimensions | Unset): Size of one unit of an item.
         total (float | Unset): quantity times unit price.
         combined_weight (float | Unset): quantity times unit weight.
-        metadata (str | Unset): Data attached to the line. Shown in the JSON examples but not in the field table.
+        metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+            the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+            types; the SDK's update types take either. Both are accepted.
     """
 
     id: str | Unset = UNSET
@@ -74,7 +76,7 @@ class OrderItem:
     unit_dimensions: UnitDimensions | Unset = UNSET
     total: float | Unset = UNSET
     combined_weight: float | Unset = UNSET
-    metadata: str | Unset = UNSET
+    metadata: MetadataObject | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +129,16 @@ class OrderItem:
 
         combined_weight = self.combined_weight
 
-        metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | str | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, MetadataObject):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItem", "metadata", "value", self.metadata, exc) from exc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -231,7 +242,25 @@ class OrderItem:
 
             combined_weight = src_dict.get("combined_weight", UNSET)
 
-            metadata = src_dict.get("metadata", UNSET)
+            try:
+
+                def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                        return componentsschemas_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataObject | str | Unset, data)
+
+                metadata = _parse_metadata(src_dict.get("metadata", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "metadata", "value", src_dict.get("metadata"), exc) from exc
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("OrderItem", exc) from None
@@ -281,4 +310,5 @@ class OrderItem:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.item_option import ItemOption  # noqa: E402
+from ..models.metadata_object import MetadataObject  # noqa: E402
 from ..models.unit_dimensions import UnitDimensions  # noqa: E402

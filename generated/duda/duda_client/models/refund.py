@@ -20,6 +20,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "reason",
         "items",
         "currency",
+        "tax_provider",
         "subtotal",
         "taxes",
         "total",
@@ -30,19 +31,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class Refund:
-    """Money returned on an order.
+    """Money returned on an order (additional facts, the SDK's Refund). The SDK's type spells the timestamp `createD`, its
+    test data `created`; `created` is kept.
 
-    Attributes:
-        id (str):
-        order_id (str | Unset):
-        transaction_id (str | Unset):
-        reason (str | Unset):
-        items (list[RefundItem] | Unset):
-        currency (str | Unset):
-        subtotal (float | Unset):
-        taxes (list[Tax] | Unset):
-        total (float | Unset):
-        created (datetime.datetime | Unset):
+        Attributes:
+            id (str):
+            order_id (str | Unset):
+            transaction_id (str | Unset):
+            reason (str | Unset):
+            items (list[RefundItem] | Unset):
+            currency (str | Unset):
+            tax_provider (RefundTaxProvider | Unset): The tax provider of a refund (the SDK's RefundTaxProvider).
+            subtotal (float | Unset):
+            taxes (list[RefundTax] | Unset):
+            total (float | Unset):
+            created (datetime.datetime | Unset):
     """
 
     id: str
@@ -51,8 +54,9 @@ class Refund:
     reason: str | Unset = UNSET
     items: list[RefundItem] | Unset = UNSET
     currency: str | Unset = UNSET
+    tax_provider: RefundTaxProvider | Unset = UNSET
     subtotal: float | Unset = UNSET
-    taxes: list[Tax] | Unset = UNSET
+    taxes: list[RefundTax] | Unset = UNSET
     total: float | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,6 +85,13 @@ class Refund:
             raise invalid_value("Refund", "items", "value", self.items, exc) from exc
 
         currency = self.currency
+
+        try:
+            tax_provider: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tax_provider, Unset):
+                tax_provider = self.tax_provider.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value("Refund", "tax_provider", "value", self.tax_provider, exc) from exc
 
         subtotal = self.subtotal
 
@@ -124,6 +135,8 @@ class Refund:
             field_dict["items"] = items
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if tax_provider is not UNSET:
+            field_dict["tax_provider"] = tax_provider
         if subtotal is not UNSET:
             field_dict["subtotal"] = subtotal
         if taxes is not UNSET:
@@ -164,16 +177,27 @@ class Refund:
 
             currency = src_dict.get("currency", UNSET)
 
+            try:
+                _tax_provider = src_dict.get("tax_provider", UNSET)
+                tax_provider: RefundTaxProvider | Unset
+                if _tax_provider is UNSET:
+                    tax_provider = UNSET
+                else:
+                    tax_provider = RefundTaxProvider.from_dict(_tax_provider)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Refund", "tax_provider", "value", src_dict.get("tax_provider"), exc) from exc
+
             subtotal = src_dict.get("subtotal", UNSET)
 
             try:
                 _taxes = src_dict.get("taxes", UNSET)
-                taxes: list[Tax] | Unset = UNSET
+                taxes: list[RefundTax] | Unset = UNSET
                 if _taxes is not UNSET:
                     taxes = []
                     for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
                         try:
-                            taxes_item = Tax.from_dict(taxes_item_data)
+                            taxes_item = RefundTax.from_dict(taxes_item_data)
 
                         except PARSE_ERRORS as exc:
                             raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
@@ -206,6 +230,7 @@ class Refund:
         _built.reason = reason
         _built.items = items
         _built.currency = currency
+        _built.tax_provider = tax_provider
         _built.subtotal = subtotal
         _built.taxes = taxes
         _built.total = total
@@ -236,4 +261,5 @@ class Refund:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.refund_item import RefundItem  # noqa: E402
-from ..models.tax import Tax  # noqa: E402
+from ..models.refund_tax import RefundTax  # noqa: E402
+from ..models.refund_tax_provider import RefundTaxProvider  # noqa: E402

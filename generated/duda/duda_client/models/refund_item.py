@@ -23,19 +23,19 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class RefundItem:
-    """A refunded order line.
+    """A refunded order line (additional facts, the SDK's RefundOrderItem).
 
     Attributes:
         id (str | Unset):
         quantity (int | Unset):
         amount (float | Unset):
-        taxes (list[Tax] | Unset):
+        taxes (list[RefundTax] | Unset):
     """
 
     id: str | Unset = UNSET
     quantity: int | Unset = UNSET
     amount: float | Unset = UNSET
-    taxes: list[Tax] | Unset = UNSET
+    taxes: list[RefundTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,12 +84,12 @@ class RefundItem:
 
             try:
                 _taxes = src_dict.get("taxes", UNSET)
-                taxes: list[Tax] | Unset = UNSET
+                taxes: list[RefundTax] | Unset = UNSET
                 if _taxes is not UNSET:
                     taxes = []
                     for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
                         try:
-                            taxes_item = Tax.from_dict(taxes_item_data)
+                            taxes_item = RefundTax.from_dict(taxes_item_data)
 
                         except PARSE_ERRORS as exc:
                             raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
@@ -132,4 +132,4 @@ class RefundItem:
 
 
 # Other models, imported last so circular references between models resolve (see the template).
-from ..models.tax import Tax  # noqa: E402
+from ..models.refund_tax import RefundTax  # noqa: E402

@@ -55,10 +55,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Fulfillment | None:
-    if response.status_code == 200:
-        response_200 = Fulfillment.from_dict(response.json())
+    if response.status_code == 201:
+        response_201 = Fulfillment.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,11 +100,13 @@ def sync_detailed(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -140,11 +142,13 @@ def sync(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -175,11 +179,13 @@ async def asyncio_detailed(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -213,11 +219,13 @@ async def asyncio(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -88,10 +88,10 @@ def sync_detailed(
     One order of the site.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -125,10 +125,10 @@ def sync(
     One order of the site.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -157,10 +157,10 @@ async def asyncio_detailed(
     One order of the site.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -192,10 +192,10 @@ async def asyncio(
     One order of the site.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -55,10 +55,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Refund | None:
-    if response.status_code == 200:
-        response_200 = Refund.from_dict(response.json())
+    if response.status_code == 201:
+        response_201 = Refund.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,11 +100,12 @@ def sync_detailed(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -140,11 +141,12 @@ def sync(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -175,11 +177,12 @@ async def asyncio_detailed(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -213,11 +216,12 @@ async def asyncio(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
