@@ -19,6 +19,12 @@ from .store import Store
 
 REQUESTS_PER_SECOND = 10
 DEFAULT_LIMIT = 100
+DEFAULT_QUANTITY = 1  # units of an order line created without a quantity
+# Units per seeded line: enough for a demo (or a fuzz run) to refund and ship some of them;
+# each seeded order starts with one unit refunded and one shipped, so both lists have entries
+# to read.
+SEED_UNITS = 10
+FIRST_FULFILLMENT_ID = 701
 SEED_STATUSES = ("IN_PROGRESS", "PROCESSED", "SHIPPED", "DELIVERED", "PENDING")
 
 
@@ -160,40 +166,17 @@ class DudaMock(VendorMock):
 
     def create_refund(self, ctx: Ctx) -> Reply:
         order = self._order(ctx)
-        refunds = self._refunds(ctx)
-        refunded: dict[str, int] = {}
-        for earlier in refunds.values():
-            for line in earlier["items"]:
-                refunded[line["id"]] = refunded.get(line["id"], 0) + line["quantity"]
-        lines = _check_items(order, ctx.body["items"], already=refunded)
-        items: list[dict[str, Any]] = []
-        for entry in ctx.body["items"]:
-            line = lines[entry["id"]]
-            price = float(line.get("unit_price") or 0)
-            amount = money(price * entry["quantity"])
-            items.append(
-                _present({"id": entry["id"], "quantity": entry["quantity"], "amount": amount})
-            )
-        total = money(math.fsum(i.get("amount", math.inf) for i in items))
-        refund_id = str(ctx.store.next_id("refunds", start=301))
-        now = ctx.now_iso()
-        reason = str(ctx.body.get("reason", ""))
-        refund = {
-            "id": refund_id,
-            "order_id": order["id"],
-            "transaction_id": f"txn-{refund_id}",
-            "reason": reason,
-            "items": items,
-            "currency": (order.get("payment") or {}).get("currency", "USD"),
-            **_present({"subtotal": total}),
-            "taxes": [],
-            **_present({"total": total}),
-            "created": now,
-        }
-        self._refunds(ctx, create=True)[refund_id] = refund
-        summary = _present({"id": refund_id, "amount": total, "reason": reason, "created": now})
-        order.setdefault("refunds", []).append(summary)
-        return Reply(200, refund)
+        body: dict[str, Any] = ctx.body
+        refund = new_refund(
+            ctx.store,
+            order,
+            self._refunds(ctx),
+            body["items"],
+            str(body.get("reason", "")),
+            ctx.now_iso(),
+        )
+        self._refunds(ctx, create=True)[refund["id"]] = refund
+        return Reply(201, refund)
 
     # -- fulfillments ----------------------------------------------------------------------
 
@@ -210,11 +193,11 @@ class DudaMock(VendorMock):
         return Reply(200, item)
 
     def create_fulfillment(self, ctx: Ctx) -> Reply:
-        _check_items(self._order(ctx), ctx.body["items"])
-        fulfillment_id = str(ctx.store.next_id("fulfillments", start=701))
+        _check_items(self._order(ctx), ctx.body.get("items", []))
+        fulfillment_id = str(ctx.store.next_id("fulfillments", start=FIRST_FULFILLMENT_ID))
         fulfillment = {"id": fulfillment_id, **ctx.body}
         self._fulfillments(ctx, create=True)[fulfillment_id] = fulfillment
-        return Reply(200, fulfillment)
+        return Reply(201, fulfillment)
 
     def update_fulfillment(self, ctx: Ctx) -> Reply:
         fulfillments = self._fulfillments(ctx)
@@ -231,6 +214,8 @@ class DudaMock(VendorMock):
     def seed(self, store: Store, clock: Clock) -> None:
         for tenant in self.tenants:
             orders = store.collection(tenant, "orders")
+            refunds = store.collection(tenant, "refunds")
+            fulfillments = store.collection(tenant, "fulfillments")
             for index in range(5):
                 body = {
                     "mode": "TEST" if index % 2 else "LIVE",
@@ -240,19 +225,33 @@ class DudaMock(VendorMock):
                     "currency": "USD",
                     "billing_address": {"first_name": "Demo", "country": "US"},
                     "items": [
-                        {"name": f"Item {index + 1}", "quantity": index + 1, "unit_price": 10.0}
+                        {
+                            "name": f"Item {index + 1}",
+                            "quantity": SEED_UNITS * (index + 1),
+                            "unit_price": 10.0,
+                        }
                     ],
                     "created": f"2026-01-0{index + 1}T10:00:00.000Z",
                 }
                 order = build_order(store, body, str(body["created"]))
                 orders[order["id"]] = order
+                line = [{"id": order["items"][0]["id"], "quantity": 1}]
+                refund = new_refund(store, order, {}, line, "Damaged in transit", order["created"])
+                refunds.setdefault(order["id"], {})[refund["id"]] = refund
+                shipped = {"status": "FULFILLED", "method": "SHIPMENT", "items": line}
+                fulfillment_id = str(store.next_id("fulfillments", start=FIRST_FULFILLMENT_ID))
+                fulfillments.setdefault(order["id"], {})[fulfillment_id] = {
+                    "id": fulfillment_id,
+                    **shipped,
+                }
 
 
 def _check_items(
     order: dict[str, Any], wanted: list[dict[str, Any]], already: dict[str, int] | None = None
 ) -> dict[str, Any]:
     """The order's lines by id, after checking every requested line exists and has the units
-    (less any `already` used, e.g. refunded)."""
+    (less any `already` used, e.g. refunded). A line created without a quantity is one unit, as
+    build_order counts it."""
     lines = {str(line.get("id")): line for line in order.get("items", [])}
     asked: dict[str, int] = dict(already or {})
     for index, entry in enumerate(wanted):
@@ -260,14 +259,53 @@ def _check_items(
         if line is None:
             raise Conflict(f"items[{index}].id", "exists", f"order has no item {entry['id']!r}")
         asked[entry["id"]] = asked.get(entry["id"], 0) + entry["quantity"]
-        if asked[entry["id"]] > float(line.get("quantity") or 0):
+        ordered = float(line.get("quantity", DEFAULT_QUANTITY))
+        if asked[entry["id"]] > ordered:
             raise Conflict(
                 f"items[{index}].quantity",
                 "maximum",
-                f"{asked[entry['id']]} units in all is more than the {line.get('quantity')} "
-                "ordered",
+                f"{asked[entry['id']]} units in all is more than the {ordered:g} ordered",
             )
     return lines
+
+
+def new_refund(
+    store: Store,
+    order: dict[str, Any],
+    earlier: dict[str, Any],
+    wanted: list[dict[str, Any]],
+    reason: str,
+    now: str,
+) -> dict[str, Any]:
+    """A refund of `wanted` lines of `order`, checked against the units `earlier` refunds already
+    returned, and listed on the order; the caller stores it. Nothing changes if a check fails."""
+    refunded: dict[str, int] = {}
+    for refund in earlier.values():
+        for line in refund["items"]:
+            refunded[line["id"]] = refunded.get(line["id"], 0) + line["quantity"]
+    lines = _check_items(order, wanted, already=refunded)
+    items: list[dict[str, Any]] = []
+    for entry in wanted:
+        price = float(lines[entry["id"]].get("unit_price") or 0)
+        amount = money(price * entry["quantity"])
+        items.append(_present({"id": entry["id"], "quantity": entry["quantity"], "amount": amount}))
+    total = money(math.fsum(i.get("amount", math.inf) for i in items))
+    refund_id = str(store.next_id("refunds", start=301))
+    refund = {
+        "id": refund_id,
+        "order_id": order["id"],
+        "transaction_id": f"txn-{refund_id}",
+        "reason": reason,
+        "items": items,
+        "currency": (order.get("payment") or {}).get("currency", "USD"),
+        **_present({"subtotal": total}),
+        "taxes": [],
+        **_present({"total": total}),
+        "created": now,
+    }
+    summary = _present({"id": refund_id, "amount": total, "reason": reason, "created": now})
+    order.setdefault("refunds", []).append(summary)
+    return refund
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -297,7 +335,7 @@ def _present(fields: dict[str, Any]) -> dict[str, Any]:
 def build_order(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
     """The stored order for a create request: line ids assigned, totals computed."""
     totals = [
-        money(float(item.get("unit_price", 0)) * float(item.get("quantity", 1)))
+        money(float(item.get("unit_price", 0)) * float(item.get("quantity", DEFAULT_QUANTITY)))
         for item in body.get("items") or []
     ]
     subtotal = None if None in totals else money(math.fsum(t for t in totals if t is not None))

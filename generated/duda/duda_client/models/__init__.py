@@ -34,9 +34,12 @@ from .refund import Refund
 from .refund_create import RefundCreate
 from .refund_item import RefundItem
 from .refund_page import RefundPage
+from .refund_tax import RefundTax
+from .refund_tax_provider import RefundTaxProvider
 from .shipping_method import ShippingMethod
 from .sort_direction import SortDirection
 from .tax import Tax
+from .tax_provider_name import TaxProviderName
 from .tracking import Tracking
 from .unit_dimensions import UnitDimensions
 
@@ -75,9 +78,12 @@ __all__ = (
     "RefundCreate",
     "RefundItem",
     "RefundPage",
+    "RefundTax",
+    "RefundTaxProvider",
     "ShippingMethod",
     "SortDirection",
     "Tax",
+    "TaxProviderName",
     "Tracking",
     "UnitDimensions",
 )

@@ -19,6 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "zone",
         "value",
+        "includes_time",
+        "date_range_policy",
     }
 )
 # This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
@@ -28,15 +30,20 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class CustomField:
-    """A merchant-defined checkout field and the customer's answer (from additional facts; the captured page does not show
-    custom fields).
+    """A merchant-defined checkout field and the customer's answer (additional facts and the SDK's OrderCustomFields; the
+    captured page does not show custom fields).
 
         Attributes:
             id (str | Unset):
             label (str | Unset):
-            type_ (str | Unset):
-            zone (str | Unset):
+            type_ (str | Unset): The field's kind; the SDK names TEXT, TEXTAREA, SELECT, RADIO_LIST, CHECKBOX and DATE and
+                allows any other string.
+            zone (str | Unset): Where the field is shown at checkout; the SDK names CONTACT_INFO, SHIPPING_ADDRESS,
+                SHIPPING_METHODS, BILLING_ADDRESS and PAYMENT_METHODS and allows any other string.
             value (str | Unset):
+            includes_time (bool | Unset): Whether a DATE field also takes a time (from the SDK's type).
+            date_range_policy (str | Unset): Which dates a DATE field accepts; the SDK names ANY, PAST_ONLY and FUTURE_ONLY
+                and allows any other string.
     """
 
     id: str | None | Unset = UNSET
@@ -44,6 +51,8 @@ class CustomField:
     type_: str | None | Unset = UNSET
     zone: str | None | Unset = UNSET
     value: str | None | Unset = UNSET
+    includes_time: bool | None | Unset = UNSET
+    date_range_policy: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
@@ -58,6 +67,10 @@ class CustomField:
 
         _out_value = self.value
 
+        _out_includes_time = self.includes_time
+
+        _out_date_range_policy = self.date_range_policy
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if _out_id is not UNSET:
@@ -70,6 +83,10 @@ class CustomField:
             field_dict["zone"] = _out_zone
         if _out_value is not UNSET:
             field_dict["value"] = _out_value
+        if _out_includes_time is not UNSET:
+            field_dict["includes_time"] = _out_includes_time
+        if _out_date_range_policy is not UNSET:
+            field_dict["date_range_policy"] = _out_date_range_policy
 
         return field_dict
 
@@ -86,8 +103,20 @@ class CustomField:
 
         _got_value = src_dict.get("value", UNSET)
 
+        _got_includes_time = src_dict.get("includes_time", UNSET)
+
+        _got_date_range_policy = src_dict.get("date_range_policy", UNSET)
+
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
-        if _got_id is None or _got_label is None or _got_type_ is None or _got_zone is None or _got_value is None:
+        if (
+            _got_id is None
+            or _got_label is None
+            or _got_type_ is None
+            or _got_zone is None
+            or _got_value is None
+            or _got_includes_time is None
+            or _got_date_range_policy is None
+        ):
             nulls("CustomField", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
@@ -95,6 +124,8 @@ class CustomField:
         _built.type_ = _got_type_
         _built.zone = _got_zone
         _built.value = _got_value
+        _built.includes_time = _got_includes_time
+        _built.date_range_policy = _got_date_range_policy
         _built.additional_properties = {}
         if not src_dict.keys() <= _KNOWN_KEYS:
             _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}

@@ -31,14 +31,16 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Fulfillment:
-    """Items of an order shipped, emailed or picked up.
+    """Items of an order shipped, emailed or picked up (additional facts, the SDK's FulfillmentResponse).
 
     Attributes:
         id (str):
-        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
-        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
+        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done. The SDK's type adds `|
+            string`: other values may come back, and are kept as they are.
+        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up). The
+            SDK's type adds `| string`: other values may come back, and are kept as they are.
         items (list[FulfillmentItem] | Unset):
-        tracking (Tracking | Unset): Where to follow a shipment.
+        tracking (Tracking | Unset): Where to follow a shipment (additional facts, the SDK's FulfillmentTracking).
     """
 
     id: str | None | Unset = UNSET

@@ -16,9 +16,9 @@ T = TypeVar("T", bound="FulfillmentCreate")
 # refuses any other key instead of dropping it.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "items",
         "status",
         "method",
+        "items",
         "tracking",
     }
 )
@@ -26,34 +26,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FulfillmentCreate:
-    """A new fulfillment.
+    """A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists these four fields, every one optional (hence
+    closed, and no field required; this spec used to require `items`, which no source says).
 
-    Attributes:
-        items (list[ItemQuantity]):
-        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
-        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
-        tracking (Tracking | Unset): Where to follow a shipment.
+        Attributes:
+            status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done. The SDK's type adds `|
+                string`: other values may come back, and are kept as they are.
+            method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up). The
+                SDK's type adds `| string`: other values may come back, and are kept as they are.
+            items (list[ItemQuantity] | Unset):
+            tracking (Tracking | Unset): Where to follow a shipment (additional facts, the SDK's FulfillmentTracking).
     """
 
-    items: list[ItemQuantity]
     status: FulfillmentStatus | Unset = UNSET
     method: FulfillmentMethod | Unset = UNSET
+    items: list[ItemQuantity] | Unset = UNSET
     tracking: Tracking | Unset = UNSET
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            items = []
-            for items_item_data_index, items_item_data in enumerate(self.items):
-                try:
-                    items_item = items_item_data.to_dict()
-                except PARSE_ERRORS as exc:
-                    raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                items.append(items_item)
-
-        except PARSE_ERRORS as exc:
-            raise invalid_value("FulfillmentCreate", "items", "value", self.items, exc) from exc
-
         try:
             status: str | Unset = UNSET
             if not isinstance(self.status, Unset):
@@ -71,6 +62,20 @@ class FulfillmentCreate:
             raise invalid_value("FulfillmentCreate", "method", "enum", self.method, exc) from exc
 
         try:
+            items: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.items, Unset):
+                items = []
+                for items_item_data_index, items_item_data in enumerate(self.items):
+                    try:
+                        items_item = items_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                    items.append(items_item)
+
+        except PARSE_ERRORS as exc:
+            raise invalid_value("FulfillmentCreate", "items", "value", self.items, exc) from exc
+
+        try:
             tracking: dict[str, Any] | Unset = UNSET
             if not isinstance(self.tracking, Unset):
                 tracking = self.tracking.to_dict()
@@ -79,15 +84,13 @@ class FulfillmentCreate:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
+        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if method is not UNSET:
             field_dict["method"] = method
+        if items is not UNSET:
+            field_dict["items"] = items
         if tracking is not UNSET:
             field_dict["tracking"] = tracking
 
@@ -98,20 +101,6 @@ class FulfillmentCreate:
         if not src_dict.keys() <= _KNOWN_KEYS:
             raise undeclared_keys("FulfillmentCreate", src_dict.keys() - _KNOWN_KEYS)
         try:
-            try:
-                items = []
-                _items = src_dict["items"]
-                for items_item_data_index, items_item_data in enumerate(_items):
-                    try:
-                        items_item = ItemQuantity.from_dict(items_item_data)
-
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                    items.append(items_item)
-
-            except PARSE_ERRORS as exc:
-                raise invalid_value("FulfillmentCreate", "items", "value", src_dict.get("items"), exc) from exc
-
             try:
                 _status = src_dict.get("status", UNSET)
                 status: FulfillmentStatus | Unset
@@ -135,6 +124,22 @@ class FulfillmentCreate:
                 raise invalid_value("FulfillmentCreate", "method", "enum", src_dict.get("method"), exc) from exc
 
             try:
+                _items = src_dict.get("items", UNSET)
+                items: list[ItemQuantity] | Unset = UNSET
+                if _items is not UNSET:
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(_items):
+                        try:
+                            items_item = ItemQuantity.from_dict(items_item_data)
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentCreate", "items", "value", src_dict.get("items"), exc) from exc
+
+            try:
                 _tracking = src_dict.get("tracking", UNSET)
                 tracking: Tracking | Unset
                 if _tracking is UNSET:
@@ -150,9 +155,9 @@ class FulfillmentCreate:
         # Built the way attrs's __init__ would (these models have no validators, converters or
         # post-init hooks), without its call: this runs once per object parsed, thousands per page.
         _built = object.__new__(cls)
-        _built.items = items
         _built.status = status
         _built.method = method
+        _built.items = items
         _built.tracking = tracking
 
         return _built

@@ -28,13 +28,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class FulfillmentPage:
-    """One page of fulfillments. Inferred: the same envelope as the order list.
+    """One page of fulfillments: the order list's envelope (the SDK's ListOrderFulfillmentsResponse). Docs disagree on the
+    total's spelling as for OrderPage.
 
-    Attributes:
-        offset (int):
-        limit (int):
-        total_responses (int):
-        results (list[Fulfillment]):
+        Attributes:
+            offset (int):
+            limit (int):
+            total_responses (int):
+            results (list[Fulfillment]):
     """
 
     offset: int | None | Unset = UNSET

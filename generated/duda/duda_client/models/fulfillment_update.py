@@ -4,16 +4,16 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FulfillmentUpdate")
-# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
-# refuses any other key instead of dropping it.
+# The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -26,19 +26,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class FulfillmentUpdate:
-    """The fulfillment fields that may change.
+    """The fulfillment fields that may change. `status` and `tracking` are the SDK's UpdateOrderFulfillmentPayload;
+    `method` and `items` are the fulfillment's other fields, which no source says an update takes.
 
-    Attributes:
-        status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done.
-        method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up).
-        items (list[ItemQuantity] | Unset):
-        tracking (Tracking | Unset): Where to follow a shipment.
+        Attributes:
+            status (FulfillmentStatus | Unset): Whether the fulfillment is under way or done. The SDK's type adds `|
+                string`: other values may come back, and are kept as they are.
+            method (FulfillmentMethod | Unset): How the items reach the customer (sent by email, shipped, or picked up). The
+                SDK's type adds `| string`: other values may come back, and are kept as they are.
+            items (list[ItemQuantity] | Unset):
+            tracking (Tracking | Unset): Where to follow a shipment (additional facts, the SDK's FulfillmentTracking).
     """
 
     status: FulfillmentStatus | Unset = UNSET
     method: FulfillmentMethod | Unset = UNSET
     items: list[ItemQuantity] | Unset = UNSET
     tracking: Tracking | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,7 +84,7 @@ class FulfillmentUpdate:
             raise invalid_value("FulfillmentUpdate", "tracking", "value", self.tracking, exc) from exc
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
@@ -95,8 +99,6 @@ class FulfillmentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("FulfillmentUpdate", src_dict.keys() - _KNOWN_KEYS)
         try:
             try:
                 _status = src_dict.get("status", UNSET)
@@ -156,8 +158,28 @@ class FulfillmentUpdate:
         _built.method = method
         _built.items = items
         _built.tracking = tracking
+        _built.additional_properties = {}
 
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            _built.additional_properties = d
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 # Other models, imported last so circular references between models resolve (see the template).

@@ -21,11 +21,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ItemQuantity:
-    """A number of units of one order line.
+    """A number of units of one order line: `{id, quantity}` in additional facts and in the SDK's CreateRefundOrderItem and
+    FulfillmentItems, where neither is optional.
 
-    Attributes:
-        id (str):
-        quantity (int):
+        Attributes:
+            id (str):
+            quantity (int):
     """
 
     id: str

@@ -18,7 +18,10 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class MetadataObject:
-    """Metadata given as an object of free-form keys (the create call takes this form)."""
+    """Metadata given as an object of free-form keys (the create call takes this form; the SDK types the values as
+    strings).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones

@@ -84,11 +84,12 @@ class Order:
         created (datetime.datetime | Unset): When the order was completed.
         user_agent (str | Unset):
         ip_address (str | Unset):
-        metadata (MetadataObject | str | Unset): Free-form data about the order. Docs disagree: a string in the Order
-            object, an object in the create call; both are accepted.
-        cancellation_reason (str | Unset): Why the order was cancelled (from additional facts).
-        cancelled (bool | str | Unset): Inferred: a flag or a timestamp saying the order was cancelled; additional facts
-            name the field without a type, so both are accepted.
+        metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+            the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+            types; the SDK's update types take either. Both are accepted.
+        cancellation_reason (str | Unset): Why the order was cancelled (additional facts, the SDK's type).
+        cancelled (str | Unset): When or whether the order was cancelled: additional facts name the field without a
+            type, the SDK's Order type and test data make it a string.
         custom_fields (list[CustomField] | Unset):
     """
 
@@ -117,7 +118,7 @@ class Order:
     ip_address: str | None | Unset = UNSET
     metadata: MetadataObject | str | None | Unset = UNSET
     cancellation_reason: str | None | Unset = UNSET
-    cancelled: bool | str | None | Unset = UNSET
+    cancelled: str | None | Unset = UNSET
     custom_fields: list[CustomField] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
@@ -342,19 +343,7 @@ class Order:
 
         _out_cancellation_reason = self.cancellation_reason
 
-        _out_cancelled: Any
-        if self.cancelled is None or isinstance(self.cancelled, Unset):
-            _out_cancelled = self.cancelled
-        else:
-            try:
-                cancelled: bool | str | Unset
-                if isinstance(self.cancelled, Unset):
-                    cancelled = UNSET
-                else:
-                    cancelled = self.cancelled
-            except PARSE_ERRORS as exc:
-                raise invalid_value("Order", "cancelled", "value", self.cancelled, exc) from exc
-            _out_cancelled = cancelled
+        _out_cancelled = self.cancelled
 
         _out_custom_fields: Any
         if self.custom_fields is None or isinstance(self.custom_fields, Unset):

@@ -23,12 +23,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderCancel:
-    """How to cancel an order; every field is optional.
+    """How to cancel an order; every field is optional (additional facts and the SDK's CancelOrderPayload list the same
+    three).
 
-    Attributes:
-        reason (str | Unset):
-        restock_items (bool | Unset): Put the items back in stock.
-        refund (bool | Unset): Refund the customer.
+        Attributes:
+            reason (str | Unset):
+            restock_items (bool | Unset): Put the items back in stock.
+            refund (bool | Unset): Refund the customer.
     """
 
     reason: str | Unset = UNSET

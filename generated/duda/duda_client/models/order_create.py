@@ -41,29 +41,34 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderCreate:
-    """An order placed outside the site's checkout.
+    """An order placed outside the site's checkout. Additional facts list its required and optional fields completely,
+    hence closed. The SDK's CreateOrderPayload agrees except that it spells `currency` as `curreny` (a slip: the
+    reference's name is kept) and omits `payment` and `shipping_method`.
 
-    Attributes:
-        mode (OrderMode): Whether the order was placed in test or live mode.
-        status (OrderCreateStatus): The statuses an order may be created with: every order status except DISPUTED.
-        currency (str): The order's currency code. The Order object returns it only as `payment.currency`.
-        email (str):
-        invoice_number (str): Unique within the site.
-        items (list[OrderItem]):
-        billing_address (Address): A billing or shipping address.
-        shipping_address (Address | Unset): A billing or shipping address.
-        shipping_method (ShippingMethod | Unset): The shipping method chosen. Docs disagree: the JSON examples call its
-            name `name`, the field table `method`; both are accepted.
-        shipping_instructions (str | Unset):
-        payment (Payment | Unset): How the order was paid.
-        created (datetime.datetime | Unset):
-        external_id (str | Unset):
-        inventory_sync_strategy (InventorySyncStrategy | Unset): On create, whether to adjust the store's stock for the
-            items.
-        ip_address (str | Unset): The customer's IP address.
-        user_agent (str | Unset): The customer's browser user agent (not the API client's).
-        metadata (MetadataObject | Unset): Metadata given as an object of free-form keys (the create call takes this
-            form).
+        Attributes:
+            mode (OrderMode): Whether the order was placed in test or live mode.
+            status (OrderCreateStatus): The statuses an order may be created with: every order status except DISPUTED
+                (additional facts). Docs disagree: the SDK's CreateOrderPayload allows every order status; the reference's
+                narrower list is kept for what we send.
+            currency (str): The order's currency code. The Order object returns it only as `payment.currency`.
+            email (str):
+            invoice_number (str): Unique within the site.
+            items (list[OrderItem]):
+            billing_address (Address): A billing or shipping address.
+            shipping_address (Address | Unset): A billing or shipping address.
+            shipping_method (ShippingMethod | Unset): The shipping method chosen. Docs disagree: the JSON examples call its
+                name `name`, the field table `method`; both are accepted.
+            shipping_instructions (str | Unset):
+            payment (Payment | Unset): How the order was paid.
+            created (datetime.datetime | Unset): When the order was completed; an RFC 3339 timestamp in every example of the
+                reference.
+            external_id (str | Unset):
+            inventory_sync_strategy (InventorySyncStrategy | Unset): On create, whether to adjust the store's stock for the
+                items (additional facts; the SDK types it as any string).
+            ip_address (str | Unset): The customer's IP address.
+            user_agent (str | Unset): The customer's browser user agent (not the API client's).
+            metadata (MetadataObject | Unset): Metadata given as an object of free-form keys (the create call takes this
+                form; the SDK types the values as strings).
     """
 
     mode: OrderMode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,9 @@ class OrderItem:
         unit_dimensions (UnitDimensions | Unset): Size of one unit of an item.
         total (float | Unset): quantity times unit price.
         combined_weight (float | Unset): quantity times unit weight.
-        metadata (str | Unset): Data attached to the line. Shown in the JSON examples but not in the field table.
+        metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+            the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+            types; the SDK's update types take either. Both are accepted.
     """
 
     id: str | None | Unset = UNSET
@@ -79,7 +81,7 @@ class OrderItem:
     unit_dimensions: UnitDimensions | None | Unset = UNSET
     total: float | None | Unset = UNSET
     combined_weight: float | None | Unset = UNSET
-    metadata: str | None | Unset = UNSET
+    metadata: MetadataObject | str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
@@ -145,7 +147,21 @@ class OrderItem:
 
         _out_combined_weight = self.combined_weight
 
-        _out_metadata = self.metadata
+        _out_metadata: Any
+        if self.metadata is None or isinstance(self.metadata, Unset):
+            _out_metadata = self.metadata
+        else:
+            try:
+                metadata: dict[str, Any] | str | Unset
+                if isinstance(self.metadata, Unset):
+                    metadata = UNSET
+                elif isinstance(self.metadata, MetadataObject):
+                    metadata = self.metadata.to_dict()
+                else:
+                    metadata = self.metadata
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItem", "metadata", "value", self.metadata, exc) from exc
+            _out_metadata = metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -251,7 +267,32 @@ class OrderItem:
 
         _got_combined_weight = src_dict.get("combined_weight", UNSET)
 
-        _got_metadata = src_dict.get("metadata", UNSET)
+        _raw_metadata: Any = src_dict.get("metadata", UNSET)
+        _got_metadata: Any
+        if _raw_metadata is not UNSET and _raw_metadata is not None:
+            try:
+
+                def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                        return componentsschemas_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataObject | str | Unset, data)
+
+                metadata = _parse_metadata(_raw_metadata)
+                _got_metadata = metadata
+            except PARSE_ERRORS as exc:
+                unparsable("OrderItem", "metadata", "value", _raw_metadata, exc)
+                _got_metadata = UNSET
+                _kept = {**(_kept or {}), "metadata": _raw_metadata}
+        else:
+            _got_metadata = _raw_metadata
 
         # Identity tests only (a few instructions each) on conforming data; details on a hit.
         if (
@@ -271,7 +312,7 @@ class OrderItem:
             or _raw_unit_dimensions is None
             or _got_total is None
             or _got_combined_weight is None
-            or _got_metadata is None
+            or _raw_metadata is None
         ):
             nulls("OrderItem", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
@@ -318,4 +359,5 @@ class OrderItem:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.item_option import ItemOption  # noqa: E402
+from ..models.metadata_object import MetadataObject  # noqa: E402
 from ..models.unit_dimensions import UnitDimensions  # noqa: E402

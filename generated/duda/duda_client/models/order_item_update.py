@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.errors import missing_key, undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -22,21 +22,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderItemUpdate:
-    """New metadata for one line of the order.
+    """New metadata for one line of the order (`{id, metadata}` in additional facts and the SDK's UpdateOrderItem, where
+    `id` is not optional).
 
-    Attributes:
-        id (str):
-        metadata (str | Unset):
+        Attributes:
+            id (str):
+            metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+                the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+                types; the SDK's update types take either. Both are accepted.
     """
 
     id: str
-    metadata: str | Unset = UNSET
+    metadata: MetadataObject | str | Unset = UNSET
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | str | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, MetadataObject):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except PARSE_ERRORS as exc:
+            raise invalid_value("OrderItemUpdate", "metadata", "value", self.metadata, exc) from exc
 
         field_dict: dict[str, Any] = {}
 
@@ -57,7 +69,25 @@ class OrderItemUpdate:
         try:
             id = src_dict["id"]
 
-            metadata = src_dict.get("metadata", UNSET)
+            try:
+
+                def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                        return componentsschemas_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataObject | str | Unset, data)
+
+                metadata = _parse_metadata(src_dict.get("metadata", UNSET))
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderItemUpdate", "metadata", "value", src_dict.get("metadata"), exc) from exc
 
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("OrderItemUpdate", exc) from None
@@ -68,3 +98,7 @@ class OrderItemUpdate:
         _built.metadata = metadata
 
         return _built
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.metadata_object import MetadataObject  # noqa: E402

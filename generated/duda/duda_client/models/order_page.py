@@ -28,13 +28,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderPage:
-    """One page of orders.
+    """One page of orders. Docs disagree: the SDK's test data spells the total `total_response`; the reference page and the
+    SDK's types say `total_responses`, which is what is required here (another spelling is kept as an undeclared field).
 
-    Attributes:
-        offset (int):
-        limit (int):
-        total_responses (int): How many orders match across all pages.
-        results (list[Order]):
+        Attributes:
+            offset (int):
+            limit (int):
+            total_responses (int): How many orders match across all pages.
+            results (list[Order]):
     """
 
     offset: int | None | Unset = UNSET

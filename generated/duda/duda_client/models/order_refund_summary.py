@@ -29,8 +29,10 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderRefundSummary:
-    """A refund as listed on its order. Docs disagree: this view has `amount`, while the refund resource (see Refund) has
-    `total`, `subtotal`, `items` and `taxes` instead; the Order object's JSON example shows an empty object here.
+    """A refund as listed on its order. Docs disagree: this view (the reference's field table) has `amount`, while the
+    refund resource (see Refund) has `total`, `subtotal`, `items` and `taxes` instead; the Order object's JSON example
+    and the SDK's test data show an empty object here, and the SDK's types make each entry a full Refund. The object is
+    open, so a full refund's fields are kept too.
 
         Attributes:
             id (str | Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -28,8 +28,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderUpdate:
-    """The order fields that may change; fields left out keep their values. Inferred: `metadata` is an object as on create
-    (additional facts name it without a type).
+    """The order fields that may change; fields left out keep their values. Additional facts and the SDK's
+    UpdateOrderPayload list the same fields; the SDK types `metadata` as an object or a string.
 
         Attributes:
             status (OrderStatus | Unset): Where the order is in its life.
@@ -38,8 +38,9 @@ class OrderUpdate:
             billing_address (Address | Unset): A billing or shipping address.
             shipping_address (Address | Unset): A billing or shipping address.
             shipping_instructions (str | Unset):
-            metadata (MetadataObject | Unset): Metadata given as an object of free-form keys (the create call takes this
-                form).
+            metadata (MetadataObject | str | Unset): Free-form data about the order or a line. Docs disagree: a string in
+                the captured Order object, an object in the create call (additional facts) and in the SDK's Order and OrderItem
+                types; the SDK's update types take either. Both are accepted.
     """
 
     status: OrderStatus | Unset = UNSET
@@ -48,7 +49,7 @@ class OrderUpdate:
     billing_address: Address | Unset = UNSET
     shipping_address: Address | Unset = UNSET
     shipping_instructions: str | Unset = UNSET
-    metadata: MetadataObject | Unset = UNSET
+    metadata: MetadataObject | str | Unset = UNSET
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,9 +94,13 @@ class OrderUpdate:
         shipping_instructions = self.shipping_instructions
 
         try:
-            metadata: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.metadata, Unset):
+            metadata: dict[str, Any] | str | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, MetadataObject):
                 metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
         except PARSE_ERRORS as exc:
             raise invalid_value("OrderUpdate", "metadata", "value", self.metadata, exc) from exc
 
@@ -182,12 +187,21 @@ class OrderUpdate:
             shipping_instructions = src_dict.get("shipping_instructions", UNSET)
 
             try:
-                _metadata = src_dict.get("metadata", UNSET)
-                metadata: MetadataObject | Unset
-                if _metadata is UNSET:
-                    metadata = UNSET
-                else:
-                    metadata = MetadataObject.from_dict(_metadata)
+
+                def _parse_metadata(data: object) -> MetadataObject | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_metadata_type_1 = MetadataObject.from_dict(data)
+
+                        return componentsschemas_metadata_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MetadataObject | str | Unset, data)
+
+                metadata = _parse_metadata(src_dict.get("metadata", UNSET))
 
             except PARSE_ERRORS as exc:
                 raise invalid_value("OrderUpdate", "metadata", "value", src_dict.get("metadata"), exc) from exc

@@ -40,7 +40,8 @@ class Payment:
         currency (str | Unset):
         method (str | Unset): The payment method used at checkout.
         card_brand (CardBrand | Unset): The card brand paid with (15 values); the string `NULL` when no card brand
-            applies. China UnionPay is spelled `UNIONPAY`.
+            applies. China UnionPay is spelled `UNIONPAY` (the SDK's type misspells it `UNIOPAY`, and the field
+            `card_bramd`; both are known slips).
         card_last_4 (str | Unset):
     """
 

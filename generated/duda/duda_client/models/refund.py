@@ -22,6 +22,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "reason",
         "items",
         "currency",
+        "tax_provider",
         "subtotal",
         "taxes",
         "total",
@@ -35,19 +36,21 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Refund:
-    """Money returned on an order.
+    """Money returned on an order (additional facts, the SDK's Refund). The SDK's type spells the timestamp `createD`, its
+    test data `created`; `created` is kept.
 
-    Attributes:
-        id (str):
-        order_id (str | Unset):
-        transaction_id (str | Unset):
-        reason (str | Unset):
-        items (list[RefundItem] | Unset):
-        currency (str | Unset):
-        subtotal (float | Unset):
-        taxes (list[Tax] | Unset):
-        total (float | Unset):
-        created (datetime.datetime | Unset):
+        Attributes:
+            id (str):
+            order_id (str | Unset):
+            transaction_id (str | Unset):
+            reason (str | Unset):
+            items (list[RefundItem] | Unset):
+            currency (str | Unset):
+            tax_provider (RefundTaxProvider | Unset): The tax provider of a refund (the SDK's RefundTaxProvider).
+            subtotal (float | Unset):
+            taxes (list[RefundTax] | Unset):
+            total (float | Unset):
+            created (datetime.datetime | Unset):
     """
 
     id: str | None | Unset = UNSET
@@ -56,8 +59,9 @@ class Refund:
     reason: str | None | Unset = UNSET
     items: list[RefundItem] | None | Unset = UNSET
     currency: str | None | Unset = UNSET
+    tax_provider: RefundTaxProvider | None | Unset = UNSET
     subtotal: float | None | Unset = UNSET
-    taxes: list[Tax] | None | Unset = UNSET
+    taxes: list[RefundTax] | None | Unset = UNSET
     total: float | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,6 +96,18 @@ class Refund:
             _out_items = items
 
         _out_currency = self.currency
+
+        _out_tax_provider: Any
+        if self.tax_provider is None or isinstance(self.tax_provider, Unset):
+            _out_tax_provider = self.tax_provider
+        else:
+            try:
+                tax_provider: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.tax_provider, Unset):
+                    tax_provider = self.tax_provider.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Refund", "tax_provider", "value", self.tax_provider, exc) from exc
+            _out_tax_provider = tax_provider
 
         _out_subtotal = self.subtotal
 
@@ -142,6 +158,8 @@ class Refund:
             field_dict["items"] = _out_items
         if _out_currency is not UNSET:
             field_dict["currency"] = _out_currency
+        if _out_tax_provider is not UNSET:
+            field_dict["tax_provider"] = _out_tax_provider
         if _out_subtotal is not UNSET:
             field_dict["subtotal"] = _out_subtotal
         if _out_taxes is not UNSET:
@@ -191,6 +209,19 @@ class Refund:
 
         _got_currency = src_dict.get("currency", UNSET)
 
+        _raw_tax_provider: Any = src_dict.get("tax_provider", UNSET)
+        _got_tax_provider: Any
+        if _raw_tax_provider is not UNSET and _raw_tax_provider is not None:
+            try:
+                tax_provider = RefundTaxProvider.from_dict(_raw_tax_provider)
+                _got_tax_provider = tax_provider
+            except PARSE_ERRORS as exc:
+                unparsable("Refund", "tax_provider", "value", _raw_tax_provider, exc)
+                _got_tax_provider = UNSET
+                _kept = {**(_kept or {}), "tax_provider": _raw_tax_provider}
+        else:
+            _got_tax_provider = _raw_tax_provider
+
         _got_subtotal = src_dict.get("subtotal", UNSET)
 
         _raw_taxes: Any = src_dict.get("taxes", UNSET)
@@ -201,7 +232,7 @@ class Refund:
                 _taxes = _raw_taxes
                 for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
                     try:
-                        taxes_item = Tax.from_dict(taxes_item_data)
+                        taxes_item = RefundTax.from_dict(taxes_item_data)
 
                     except PARSE_ERRORS as exc:
                         raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
@@ -237,6 +268,7 @@ class Refund:
             or _got_reason is None
             or _raw_items is None
             or _got_currency is None
+            or _raw_tax_provider is None
             or _got_subtotal is None
             or _raw_taxes is None
             or _got_total is None
@@ -250,6 +282,7 @@ class Refund:
         _built.reason = _got_reason
         _built.items = _got_items
         _built.currency = _got_currency
+        _built.tax_provider = _got_tax_provider
         _built.subtotal = _got_subtotal
         _built.taxes = _got_taxes
         _built.total = _got_total
@@ -280,4 +313,5 @@ class Refund:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.refund_item import RefundItem  # noqa: E402
-from ..models.tax import Tax  # noqa: E402
+from ..models.refund_tax import RefundTax  # noqa: E402
+from ..models.refund_tax_provider import RefundTaxProvider  # noqa: E402

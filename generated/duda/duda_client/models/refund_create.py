@@ -23,12 +23,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class RefundCreate:
-    """What to refund.
+    """What to refund: `{reason?, notify_customer?, items}` in additional facts and the SDK's CreateRefundPayload, hence
+    closed with `items` required.
 
-    Attributes:
-        items (list[ItemQuantity]):
-        reason (str | Unset):
-        notify_customer (bool | Unset):
+        Attributes:
+            items (list[ItemQuantity]):
+            reason (str | Unset):
+            notify_customer (bool | Unset):
     """
 
     items: list[ItemQuantity]

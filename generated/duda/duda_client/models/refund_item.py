@@ -28,19 +28,19 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class RefundItem:
-    """A refunded order line.
+    """A refunded order line (additional facts, the SDK's RefundOrderItem).
 
     Attributes:
         id (str | Unset):
         quantity (int | Unset):
         amount (float | Unset):
-        taxes (list[Tax] | Unset):
+        taxes (list[RefundTax] | Unset):
     """
 
     id: str | None | Unset = UNSET
     quantity: int | None | Unset = UNSET
     amount: float | None | Unset = UNSET
-    taxes: list[Tax] | None | Unset = UNSET
+    taxes: list[RefundTax] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
@@ -100,7 +100,7 @@ class RefundItem:
                 _taxes = _raw_taxes
                 for taxes_item_data_index, taxes_item_data in enumerate(_taxes):
                     try:
-                        taxes_item = Tax.from_dict(taxes_item_data)
+                        taxes_item = RefundTax.from_dict(taxes_item_data)
 
                     except PARSE_ERRORS as exc:
                         raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
@@ -146,4 +146,4 @@ class RefundItem:
 
 
 # Other models, imported last so circular references between models resolve (see the template).
-from ..models.tax import Tax  # noqa: E402
+from ..models.refund_tax import RefundTax  # noqa: E402

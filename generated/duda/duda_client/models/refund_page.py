@@ -28,13 +28,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class RefundPage:
-    """One page of refunds. Inferred: the same envelope as the order list.
+    """One page of refunds: the order list's envelope (the SDK's ListRefundsResponse). Docs disagree on the total's
+    spelling as for OrderPage.
 
-    Attributes:
-        offset (int):
-        limit (int):
-        total_responses (int):
-        results (list[Refund]):
+        Attributes:
+            offset (int):
+            limit (int):
+            total_responses (int):
+            results (list[Refund]):
     """
 
     offset: int | None | Unset = UNSET

@@ -31,7 +31,7 @@ class ShippingMethod:
     are accepted.
 
         Attributes:
-            id (str | Unset): The shipping method's identifier (from additional facts).
+            id (str | Unset): The shipping method's identifier (additional facts, the SDK's type).
             name (str | Unset): Name of the shipping method, as the JSON examples spell it.
             method (str | Unset): Name of the shipping method, as the field table spells it.
             cost (float | Unset): What the shipping method added to the order.

@@ -26,7 +26,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Tracking:
-    """Where to follow a shipment.
+    """Where to follow a shipment (additional facts, the SDK's FulfillmentTracking).
 
     Attributes:
         carrier (str | Unset): The shipping company.

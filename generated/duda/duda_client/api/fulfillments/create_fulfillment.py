@@ -56,16 +56,16 @@ def _get_kwargs(
 
 
 # The success statuses the spec declares; any other 2xx is parsed as PRIMARY_STATUS's body.
-DECLARED_STATUSES: frozenset[int] = frozenset({200})
-PRIMARY_STATUS: int | None = 200
+DECLARED_STATUSES: frozenset[int] = frozenset({201})
+PRIMARY_STATUS: int | None = 201
 
 
 def _parse_status(status: int, response: httpx.Response) -> Fulfillment | None:
     """The body of `response` parsed as the declared body of `status` (None if it declares none)."""
-    if status == 200:
-        response_200 = Fulfillment.from_dict(response.json())
+    if status == 201:
+        response_201 = Fulfillment.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     return None
 
@@ -99,11 +99,13 @@ def sync_detailed(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -142,11 +144,13 @@ def sync(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -181,11 +185,13 @@ async def asyncio_detailed(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -222,11 +228,13 @@ async def asyncio(
     Records that some of the order's items are shipped, emailed or picked up.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentCreate): A new fulfillment.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (FulfillmentCreate): A new fulfillment. The SDK's CreateOrderFulfillmentPayload lists
+            these four fields, every one optional (hence closed, and no field required; this spec used
+            to require `items`, which no source says).
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

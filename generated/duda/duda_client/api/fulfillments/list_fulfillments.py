@@ -111,14 +111,14 @@ def sync_detailed(
     direction: SortDirection | Unset = UNSET,
 ) -> Response[FulfillmentPage]:
     """List an order's fulfillments
-    The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
-    names the list without its shape.
+    One page of the order's fulfillments, paged like the order list (the SDK's
+    ListOrderFulfillmentsPayload and ListOrderFulfillmentsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -164,14 +164,14 @@ def sync(
     direction: SortDirection | Unset = UNSET,
 ) -> FulfillmentPage:
     """List an order's fulfillments
-    The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
-    names the list without its shape.
+    One page of the order's fulfillments, paged like the order list (the SDK's
+    ListOrderFulfillmentsPayload and ListOrderFulfillmentsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -213,14 +213,14 @@ async def asyncio_detailed(
     direction: SortDirection | Unset = UNSET,
 ) -> Response[FulfillmentPage]:
     """List an order's fulfillments
-    The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
-    names the list without its shape.
+    One page of the order's fulfillments, paged like the order list (the SDK's
+    ListOrderFulfillmentsPayload and ListOrderFulfillmentsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -264,14 +264,14 @@ async def asyncio(
     direction: SortDirection | Unset = UNSET,
 ) -> FulfillmentPage:
     """List an order's fulfillments
-    The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
-    names the list without its shape.
+    One page of the order's fulfillments, paged like the order list (the SDK's
+    ListOrderFulfillmentsPayload and ListOrderFulfillmentsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):

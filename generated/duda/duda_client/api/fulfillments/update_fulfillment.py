@@ -103,13 +103,16 @@ def sync_detailed(
     Changes a fulfillment's status, method, items or tracking.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        fulfillment_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentUpdate): The fulfillment fields that may change.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        fulfillment_id (str): An identifier used in a path: an opaque string (the reference and
+            the SDK type every id as a plain string; no source restricts its characters, so none are
+            refused).
+        body (FulfillmentUpdate): The fulfillment fields that may change. `status` and `tracking`
+            are the SDK's UpdateOrderFulfillmentPayload; `method` and `items` are the fulfillment's
+            other fields, which no source says an update takes.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -150,13 +153,16 @@ def sync(
     Changes a fulfillment's status, method, items or tracking.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        fulfillment_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentUpdate): The fulfillment fields that may change.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        fulfillment_id (str): An identifier used in a path: an opaque string (the reference and
+            the SDK type every id as a plain string; no source restricts its characters, so none are
+            refused).
+        body (FulfillmentUpdate): The fulfillment fields that may change. `status` and `tracking`
+            are the SDK's UpdateOrderFulfillmentPayload; `method` and `items` are the fulfillment's
+            other fields, which no source says an update takes.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -193,13 +199,16 @@ async def asyncio_detailed(
     Changes a fulfillment's status, method, items or tracking.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        fulfillment_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentUpdate): The fulfillment fields that may change.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        fulfillment_id (str): An identifier used in a path: an opaque string (the reference and
+            the SDK type every id as a plain string; no source restricts its characters, so none are
+            refused).
+        body (FulfillmentUpdate): The fulfillment fields that may change. `status` and `tracking`
+            are the SDK's UpdateOrderFulfillmentPayload; `method` and `items` are the fulfillment's
+            other fields, which no source says an update takes.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -238,13 +247,16 @@ async def asyncio(
     Changes a fulfillment's status, method, items or tracking.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        fulfillment_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (FulfillmentUpdate): The fulfillment fields that may change.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        fulfillment_id (str): An identifier used in a path: an opaque string (the reference and
+            the SDK type every id as a plain string; no source restricts its characters, so none are
+            refused).
+        body (FulfillmentUpdate): The fulfillment fields that may change. `status` and `tracking`
+            are the SDK's UpdateOrderFulfillmentPayload; `method` and `items` are the fulfillment's
+            other fields, which no source says an update takes.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

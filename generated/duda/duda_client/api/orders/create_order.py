@@ -97,9 +97,12 @@ def sync_detailed(
     `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (OrderCreate): An order placed outside the site's checkout.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (OrderCreate): An order placed outside the site's checkout. Additional facts list its
+            required and optional fields completely, hence closed. The SDK's CreateOrderPayload agrees
+            except that it spells `currency` as `curreny` (a slip: the reference's name is kept) and
+            omits `payment` and `shipping_method`.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -138,9 +141,12 @@ def sync(
     `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (OrderCreate): An order placed outside the site's checkout.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (OrderCreate): An order placed outside the site's checkout. Additional facts list its
+            required and optional fields completely, hence closed. The SDK's CreateOrderPayload agrees
+            except that it spells `currency` as `curreny` (a slip: the reference's name is kept) and
+            omits `payment` and `shipping_method`.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -175,9 +181,12 @@ async def asyncio_detailed(
     `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (OrderCreate): An order placed outside the site's checkout.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (OrderCreate): An order placed outside the site's checkout. Additional facts list its
+            required and optional fields completely, hence closed. The SDK's CreateOrderPayload agrees
+            except that it spells `currency` as `curreny` (a slip: the reference's name is kept) and
+            omits `payment` and `shipping_method`.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -214,9 +223,12 @@ async def asyncio(
     `inventory_sync_strategy` says whether stock is adjusted.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (OrderCreate): An order placed outside the site's checkout.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (OrderCreate): An order placed outside the site's checkout. Additional facts list its
+            required and optional fields completely, hence closed. The SDK's CreateOrderPayload agrees
+            except that it spells `currency` as `curreny` (a slip: the reference's name is kept) and
+            omits `payment` and `shipping_method`.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -115,8 +115,8 @@ def sync_detailed(
     One page of the site's orders, sorted as asked.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -163,8 +163,8 @@ def sync(
     One page of the site's orders, sorted as asked.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     One page of the site's orders, sorted as asked.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -253,8 +253,8 @@ async def asyncio(
     One page of the site's orders, sorted as asked.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):

@@ -100,12 +100,13 @@ def sync_detailed(
     fields left out keep their values.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         body (OrderUpdate): The order fields that may change; fields left out keep their values.
-            Inferred: `metadata` is an object as on create (additional facts name it without a type).
+            Additional facts and the SDK's UpdateOrderPayload list the same fields; the SDK types
+            `metadata` as an object or a string.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -145,12 +146,13 @@ def sync(
     fields left out keep their values.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         body (OrderUpdate): The order fields that may change; fields left out keep their values.
-            Inferred: `metadata` is an object as on create (additional facts name it without a type).
+            Additional facts and the SDK's UpdateOrderPayload list the same fields; the SDK types
+            `metadata` as an object or a string.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -186,12 +188,13 @@ async def asyncio_detailed(
     fields left out keep their values.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         body (OrderUpdate): The order fields that may change; fields left out keep their values.
-            Inferred: `metadata` is an object as on create (additional facts name it without a type).
+            Additional facts and the SDK's UpdateOrderPayload list the same fields; the SDK types
+            `metadata` as an object or a string.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -229,12 +232,13 @@ async def asyncio(
     fields left out keep their values.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         body (OrderUpdate): The order fields that may change; fields left out keep their values.
-            Inferred: `metadata` is an object as on create (additional facts name it without a type).
+            Additional facts and the SDK's UpdateOrderPayload list the same fields; the SDK types
+            `metadata` as an object or a string.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -56,16 +56,16 @@ def _get_kwargs(
 
 
 # The success statuses the spec declares; any other 2xx is parsed as PRIMARY_STATUS's body.
-DECLARED_STATUSES: frozenset[int] = frozenset({200})
-PRIMARY_STATUS: int | None = 200
+DECLARED_STATUSES: frozenset[int] = frozenset({201})
+PRIMARY_STATUS: int | None = 201
 
 
 def _parse_status(status: int, response: httpx.Response) -> Refund | None:
     """The body of `response` parsed as the declared body of `status` (None if it declares none)."""
-    if status == 200:
-        response_200 = Refund.from_dict(response.json())
+    if status == 201:
+        response_201 = Refund.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     return None
 
@@ -99,11 +99,12 @@ def sync_detailed(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -142,11 +143,12 @@ def sync(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -181,11 +183,12 @@ async def asyncio_detailed(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -222,11 +225,12 @@ async def asyncio(
     Refunds some or all of an order's items, optionally telling the customer.
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        body (RefundCreate): What to refund.
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        body (RefundCreate): What to refund: `{reason?, notify_customer?, items}` in additional
+            facts and the SDK's CreateRefundPayload, hence closed with `items` required.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

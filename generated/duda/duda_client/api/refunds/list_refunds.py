@@ -111,14 +111,14 @@ def sync_detailed(
     direction: SortDirection | Unset = UNSET,
 ) -> Response[RefundPage]:
     """List an order's refunds
-    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
-    body has the order list's page shape (the reference names only the parameters).
+    One page of the order's refunds, paged like the order list (the SDK's ListRefundsPayload and
+    ListRefundsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -164,14 +164,14 @@ def sync(
     direction: SortDirection | Unset = UNSET,
 ) -> RefundPage:
     """List an order's refunds
-    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
-    body has the order list's page shape (the reference names only the parameters).
+    One page of the order's refunds, paged like the order list (the SDK's ListRefundsPayload and
+    ListRefundsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -213,14 +213,14 @@ async def asyncio_detailed(
     direction: SortDirection | Unset = UNSET,
 ) -> Response[RefundPage]:
     """List an order's refunds
-    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
-    body has the order list's page shape (the reference names only the parameters).
+    One page of the order's refunds, paged like the order list (the SDK's ListRefundsPayload and
+    ListRefundsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):
@@ -264,14 +264,14 @@ async def asyncio(
     direction: SortDirection | Unset = UNSET,
 ) -> RefundPage:
     """List an order's refunds
-    One page of the order's refunds. The query parameters are those of the order list; Inferred: the
-    body has the order list's page shape (the reference names only the parameters).
+    One page of the order's refunds, paged like the order list (the SDK's ListRefundsPayload and
+    ListRefundsResponse).
 
     Args:
-        site_name (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
-        order_id (str): An identifier used in a path. Inferred: letters, digits, `_` and `-`
-            (Duda's ids are opaque strings).
+        site_name (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
+        order_id (str): An identifier used in a path: an opaque string (the reference and the SDK
+            type every id as a plain string; no source restricts its characters, so none are refused).
         offset (int | Unset):  Default: 0.
         limit (int | Unset):
         sort (str | Unset):

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+from .._runtime.mismatch import is_known, unknown_member
+
+
+class TaxProviderName(StrEnum):
+    AVALARA = "AVALARA"
+    BUILT_IN = "BUILT_IN"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TaxProviderName | None":
+        return unknown_member(cls, value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (received from a vendor that added one)."""
+        return is_known(self)
