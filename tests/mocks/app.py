@@ -29,6 +29,7 @@ from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
 from .clock import Clock, MonotonicClock, TimeScale
 from .config import MockConfig
 from .faults import FAULT_HEADER, DropConnection, FaultInjector, FaultPlan, parse_fault_header
+from .quirks import QuirkApplier, Wire
 from .ratelimit import Decision, Limiter, Unlimited
 from .spec import load_spec
 from .store import Store
@@ -61,6 +62,7 @@ class MockState:
     faults: FaultInjector
     authenticator: Authenticator
     schemes: dict[str, Scheme]
+    quirks: QuirkApplier
     served: int = 0
     dropped: list[str] = field(default_factory=list)
     injected: Counter[str] = field(default_factory=Counter)  # faults by kind, for the soak's report
@@ -70,6 +72,7 @@ class MockState:
         self.store.reset()
         self.limiter.reset()
         self.faults.reset()
+        self.quirks.reset()
         self.served = 0
         self.dropped.clear()
         self.injected.clear()
@@ -381,8 +384,22 @@ class MockApp:
                 headers = dict(reply.headers)
                 headers["content-type"] = "application/json"
                 content = json.dumps(reply.body).encode()
+        if state.quirks.quirks:
+            return self._quirky(
+                Wire(reply.status, list(headers.items()), content), method, raw_path
+            )
         media_type = headers.pop("content-type", None)
         return Response(content, status_code=reply.status, headers=headers, media_type=media_type)
+
+    def _quirky(self, wire: Wire, method: str, raw_path: str) -> Response:
+        """The realistic-vendor answer: quirks applied to the finished (and checked) response."""
+        route = self.state.validator.route(method, raw_path)
+        operation = route.operation if isinstance(route, SpecRoute) else None
+        wire = self.state.quirks.apply(operation, method, wire)
+        response = Response(wire.content, status_code=wire.status)
+        # Starlette lower-cases header names; the raw list keeps the quirk's case on the wire.
+        response.raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in wire.headers]
+        return response
 
 
 class _DropLayer:
@@ -456,6 +473,7 @@ def create_app(vendor: str, *, config: MockConfig | None = None) -> Starlette:
         faults=FaultInjector(config.faults),
         authenticator=Authenticator(module.credentials),
         schemes=schemes_from_spec(spec),
+        quirks=QuirkApplier(config.quirks, spec),
     )
     served_spec = json.loads(json.dumps(spec))
 
