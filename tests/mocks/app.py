@@ -144,7 +144,9 @@ def _typed_query(spec: Mapping[str, Any], route: SpecRoute, query: QueryParams) 
                 item_schema = _resolve(spec, schema.get("items") or {})
                 params[name] = [_cast(item_schema, v) for v in query.getlist(name)]
             else:
-                params[name] = _cast(schema, query[name])
+                # The first of repeated values: the one openapi-core validated (QueryParams'
+                # `query[name]` would be the last, unchecked).
+                params[name] = _cast(schema, query.getlist(name)[0])
         elif "default" in schema:
             params[name] = schema["default"]
     return params
