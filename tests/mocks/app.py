@@ -199,7 +199,7 @@ class MockApp:
         state.served += 1
         signal: _DropSignal | None = scope.get(_DROP_KEY)
         headers = Headers(scope=scope)
-        raw_path = self._raw_path(scope)
+        raw_path = self.raw_path(scope)
         method = str(scope["method"]).upper()
         reply, decision = await self._handle(scope, receive, headers, raw_path, method)
         if isinstance(reply, str):  # a drop
@@ -212,7 +212,8 @@ class MockApp:
         await response(scope, receive, send)
 
     @staticmethod
-    def _raw_path(scope: Scope) -> str:
+    def raw_path(scope: Scope) -> str:
+        """The request's percent-encoded path, as sent, below the root path."""
         raw = scope.get("raw_path")
         path = raw.decode("latin-1") if isinstance(raw, bytes) else quote(str(scope["path"]))
         root = str(scope.get("root_path") or "")
