@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from clientgen.conformance.schemas import SchemaView, declared_types
 
 QUIRKS = (
     "nulls",
@@ -35,7 +33,6 @@ QUIRKS = (
     "drop_optional_headers",
     "int_as_float",
 )
-_SPEC_URI = "urn:mock-spec"
 _WRITE_STATUS_SWAP = {200: 201, 201: 200}
 _EXTRA_VALUES: tuple[Any, ...] = ("quirk", 7, 2.5, True, {"nested": "quirk"}, ["quirk"])
 UNKNOWN_ENUM_PREFIX = "QUIRK_UNKNOWN_"
@@ -89,73 +86,6 @@ class Wire:
     content: bytes
 
 
-def _absolute_refs(node: Any) -> Any:
-    """A copy of `node` whose local `$ref`s point into the registered spec resource."""
-    if isinstance(node, Mapping):
-        out = {k: _absolute_refs(v) for k, v in node.items()}
-        ref = out.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#"):
-            out["$ref"] = _SPEC_URI + ref
-        return out
-    if isinstance(node, list):
-        return [_absolute_refs(item) for item in node]
-    return node
-
-
-class SchemaView:
-    """The spec's schemas, with `$ref` resolution and "does this value fit" for composition."""
-
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec: dict[str, Any] = _absolute_refs(spec)
-        resource = Resource.from_contents(self.spec, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-
-    def resolve(self, node: Any) -> Any:
-        for _ in range(20):
-            if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-                return node
-            target: Any = self.spec
-            for part in str(node["$ref"]).split("#/", 1)[1].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
-
-    def fits(self, schema: Any, value: Any) -> bool:
-        validator = Draft202012Validator(schema, registry=self._registry)
-        return bool(validator.is_valid(value))
-
-    def applicable(self, schema: Any, value: Any) -> Iterator[Mapping[str, Any]]:
-        """`schema` and every subschema that applies to `value` (allOf; anyOf/oneOf that fit)."""
-        schema = self.resolve(schema)
-        if not isinstance(schema, Mapping):
-            return
-        yield schema
-        for member in schema.get("allOf") or ():
-            yield from self.applicable(member, value)
-        for key in ("anyOf", "oneOf"):
-            for branch in schema.get(key) or ():
-                if self.fits(self.resolve(branch), value):
-                    yield from self.applicable(branch, value)
-
-    def response(
-        self, operation: Mapping[str, Any], status: int
-    ) -> tuple[Mapping[str, Any], Any | None]:
-        """(declared headers, JSON body schema or None) of `operation`'s answer `status`."""
-        responses = operation.get("responses") or {}
-        found = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
-        found = self.resolve(found or responses.get("default") or {})
-        content = (found.get("content") or {}).get("application/json") or {}
-        return found.get("headers") or {}, content.get("schema")
-
-
-def _types(schemas: list[Mapping[str, Any]]) -> set[str]:
-    kinds: set[str] = set()
-    for schema in schemas:
-        kind = schema.get("type")
-        kinds.update(kind if isinstance(kind, list) else [kind] if kind else [])
-    return kinds
-
-
 @dataclass(slots=True)
 class _BodyRewrite:
     """One walk over a body along its schema, applying the body quirks."""
@@ -172,7 +102,7 @@ class _BodyRewrite:
         if isinstance(value, bool):
             return value
         if isinstance(value, int) and "int_as_float" in self.enabled:
-            if "integer" in _types(schemas):
+            if "integer" in declared_types(schemas):
                 return float(value)
             return value
         if isinstance(value, dict):
