@@ -22,6 +22,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from .context import GenerationContext, build_context
 from .errors import PipelineError
 from .resolve import resolve
+from .response_models import response_models
+from .runtime.inferred import stated_view
 from .stamp import STAMP_NAME, input_hash
 from .vendors import Vendor
 from .yamlio import dump_json
@@ -87,13 +89,18 @@ def render_package(
 ) -> None:
     """Write the complete package for `spec` into the empty directory `out`."""
     config = _config(vendor, context.version, out)
-    openapi = GeneratorData.from_dict(spec, config=config)
+    # The generator reads the stated view: an inferred `required` or format never shapes a
+    # signature or a type (the shipped openapi.json keeps the markers and the full constraints).
+    openapi = GeneratorData.from_dict(stated_view(spec), config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(
             f"{vendor.name}: generator rejected the spec:\n{_format_errors([openapi])}"
         )
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
-    project.env.globals["clientgen"] = context.as_template_globals()
+    project.env.globals["clientgen"] = {
+        **context.as_template_globals(),
+        "response_models": response_models(openapi),
+    }
     errors = list(project.build())
     if errors:
         raise GenerationError(
@@ -105,7 +112,9 @@ def render_package(
         (package_dir / filename).write_text(text, encoding="utf-8")
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
-    _run_ruff(out)
+    import os
+    if not os.environ.get("CLIENTGEN_NO_RUFF"):
+        _run_ruff(out)
 
 
 def generate_into(vendor: Vendor, out: Path) -> None:

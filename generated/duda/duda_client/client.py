@@ -14,6 +14,7 @@ from ._policy import DEFAULT_BASE_URL, POLICY, USER_AGENT
 from ._runtime.auth import BasicAuth, BearerAuth, check_base_url, credential_key
 from ._runtime.policy import RateLimitPolicy, RetryPolicy
 from ._runtime.ratelimit import AsyncRateLimiter, RateLimiter
+from ._runtime.responses import strict_default
 from ._runtime.store import AsyncLimiterStore, LimiterStore
 from ._runtime.transport import AsyncPolicyTransport, PolicyTransport
 
@@ -29,7 +30,12 @@ class Client:
         headers: Extra headers sent with every request.
         verify_ssl: Passed to httpx; keep True outside tests.
         follow_redirects: Whether httpx follows redirects.
-        raise_on_unexpected_status: Raise errors.UnexpectedStatus for an undocumented 2xx/3xx status.
+        raise_on_unexpected_status: Raise errors.UnexpectedStatus for an undocumented 3xx status.
+            An undocumented 2xx is always a success (listed in `Response.spec_mismatches`).
+        strict_responses: Raise errors.ResponseValidationError for a response that differs from
+            the spec (and UnexpectedStatus for an undocumented 2xx) instead of parsing it as far
+            as it goes and listing the differences in `Response.spec_mismatches`. Meant for tests
+            against a faithful fake; the default comes from CLIENTGEN_STRICT_RESPONSES (off).
         rate_limit: Override the overlay's rate-limit policy; `enable_rate_limit=False` turns it off.
         retry: Override the overlay's retry policy.
         time_scale: Run policy clocks this many times faster (for mocks with scaled time).
@@ -49,6 +55,7 @@ class Client:
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         raise_on_unexpected_status: bool = True,
+        strict_responses: bool | None = None,
         rate_limit: RateLimitPolicy | None = None,
         enable_rate_limit: bool = True,
         retry: RetryPolicy | None = None,
@@ -66,6 +73,7 @@ class Client:
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.strict_responses = strict_default() if strict_responses is None else strict_responses
         if time_scale <= 0:
             raise ValueError(f"time_scale: must be > 0, got {time_scale!r}")
         base_rate = rate_limit if rate_limit is not None else POLICY.rate_limit

@@ -21,18 +21,9 @@ from ._runtime.errors import (
     ResponseValidationError,
     ServerError,
     UnauthorizedError,
+    UnexpectedStatus,
     UnprocessableEntityError,
 )
-
-
-class UnexpectedStatus(APIError):
-    """The API answered a success or redirect status the spec does not document."""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-        super().__init__(f"Unexpected status code: {status_code} (response body: {len(content)} bytes)")
-
 
 __all__ = [
     "APIConnectionError",

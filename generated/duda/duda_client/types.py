@@ -7,9 +7,12 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from attrs import define
 
 from ._headers import ResponseHeaders
+from ._runtime.mismatch import SpecMismatch
 
 
 class Unset:
+    """The type of `UNSET`: a field the body left out (or a value that could not be converted)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
@@ -45,12 +48,20 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
 
-    status_code: HTTPStatus
+    `status_code` is an `HTTPStatus` (a plain int for a code the standard does not name).
+    `parsed` is the body as the declared model; None when the status declares no body, or when an
+    undeclared 2xx's body does not fit the operation's main schema (then read `content`).
+    `spec_mismatches` lists every way the response differed from the spec (field path, rule, and
+    the kind of value received, never the value); empty for a conforming response.
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    spec_mismatches: tuple[SpecMismatch, ...] = ()
 
     @property
     def typed_headers(self) -> ResponseHeaders:
@@ -58,4 +69,4 @@ class Response(Generic[T]):
         return ResponseHeaders.from_headers(self.headers)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseHeaders", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseHeaders", "SpecMismatch", "Unset"]

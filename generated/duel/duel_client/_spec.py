@@ -2,6 +2,7 @@
 
 import functools
 import json
+import logging
 from importlib.resources import files
 from typing import Any
 
@@ -18,4 +19,4 @@ def spec() -> dict[str, Any]:
 @functools.cache
 def validator() -> SpecValidator:
     """A validator of request and response bodies against `spec()`."""
-    return SpecValidator(spec())
+    return SpecValidator(spec(), logger=logging.getLogger("duel_client"))

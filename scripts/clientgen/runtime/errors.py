@@ -34,6 +34,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UnauthorizedError",
+    "UnexpectedStatus",
     "UnprocessableEntityError",
     "error_for_response",
     "invalid_value",
@@ -166,6 +167,19 @@ class AmbiguousWriteError(APIConnectionError):
     It was deliberately not retried (a retry could create a duplicate); reconcile with a read
     before resending.
     """
+
+
+class UnexpectedStatus(APIError):
+    """The API answered a success or redirect status the spec does not document, and the client
+    was asked to refuse that (`strict_responses=True`, or a 3xx with `raise_on_unexpected_status`).
+    By default an undeclared 2xx is a success (`Response.spec_mismatches` says so)."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+        super().__init__(
+            f"Unexpected status code: {status_code} (response body: {len(content)} bytes)"
+        )
 
 
 class ResponseValidationError(APIError, ValueError):

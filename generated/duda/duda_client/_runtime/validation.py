@@ -8,8 +8,11 @@ field whose name looks secret.
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
 from typing import Any
 
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
@@ -24,6 +27,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
+from .inferred import stated_view
+from .mismatch import SpecMismatch, value_kind
 
 __all__ = ["SpecValidator", "dotted_path"]
 
@@ -170,10 +175,27 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
     return check
 
 
-class SpecValidator:
-    """Validates bodies against one resolved OpenAPI 3.1 document."""
+_MAX_MISMATCHES = 50
+_WARNED: set[tuple[str, str, str]] = set()
+_WARNED_LOCK = threading.Lock()
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
+
+class SpecValidator:
+    """Validates bodies against one resolved OpenAPI 3.1 document.
+
+    Requests are refused only for what the vendors' documents state: a value that breaks the full
+    spec is checked again against its stated view (`inferred.stated_view`, built on first need);
+    if only inferred constraints are broken, the request goes out and a WARNING names the field
+    and the inferred rule (once per operation, field and rule).
+    """
+
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        logger: logging.Logger | None = None,
+        _stated: bool = False,
+    ) -> None:
         if not isinstance(spec, Mapping) or "paths" not in spec:
             raise ValueError("SpecValidator.spec: expected an OpenAPI document with 'paths'")
         self._spec = spec
@@ -189,6 +211,33 @@ class SpecValidator:
                     self._operations[str(operation["operationId"])] = (path, method)
         self._validators: dict[str, Any] = {}
         self._parameters: dict[str, list[_ParameterCheck]] = {}
+        self._is_stated = _stated
+        self._stated_validator: SpecValidator | None = None
+        self._logger = logger if logger is not None else logging.getLogger("clientgen")
+
+    def stated(self) -> SpecValidator:
+        """The validator of the stated view (itself when this is one)."""
+        if self._is_stated:
+            return self
+        if self._stated_validator is None:
+            self._stated_validator = SpecValidator(stated_view(self._spec), logger=self._logger, _stated=True)
+        return self._stated_validator
+
+    def _warn_inferred(self, operation_id: str, where: str, field: str, rule: str) -> None:
+        key = (operation_id, field, rule)
+        with _WARNED_LOCK:
+            if key in _WARNED:
+                return
+            _WARNED.add(key)
+        self._logger.warning(
+            "%s: %s %s breaks %r, a constraint the spec marks as inferred (no vendor document "
+            "states it); sending it anyway",
+            operation_id,
+            where,
+            field,
+            rule,
+            extra={"clientgen_operation": operation_id, "clientgen_inferred": f"{field}:{rule}"},
+        )
 
     # --- lookups -----------------------------------------------------------------------
 
@@ -300,6 +349,9 @@ class SpecValidator:
                 continue
             error: ValidationError = best_match(schema.iter_errors(value))
             _, rule, described = _describe(error)
+            if not self._is_stated and self.stated()._parameter_valid(operation_id, where, name, value):
+                self._warn_inferred(operation_id, f"{where} parameter", name, rule)
+                continue
             message = described.removeprefix("(root): ")
             if SECRET_NAME.search(name):
                 message = f"value does not satisfy {rule!r}"
@@ -309,6 +361,12 @@ class SpecValidator:
                 rule=rule,
                 message=f"{operation_id}: invalid {where} parameter {name}: {message}",
             )
+
+    def _parameter_valid(self, operation_id: str, where: str, name: str, value: object) -> bool:
+        for location, param, _, schema in self._parameter_checks(operation_id):
+            if location == where and param == name:
+                return bool(schema.is_valid(value))
+        return True  # the stated view does not constrain it at all
 
     def validate_request_body(self, operation_id: str, body: object) -> None:
         """Raise `RequestValidationError` for the first (best-matching) schema violation."""
@@ -323,6 +381,12 @@ class SpecValidator:
         if error is None:
             return
         field, rule, message = _describe(error)
+        if not self._is_stated:
+            stated_error = self.stated()._first_error(schema_pointer, body)
+            if stated_error is None:
+                self._warn_inferred(operation_id, "request body field", field, rule)
+                return
+            field, rule, message = _describe(stated_error)
         raise RequestValidationError(
             operation_id,
             field=field,
@@ -330,8 +394,16 @@ class SpecValidator:
             message=f"{operation_id}: invalid request body: {message}",
         )
 
-    def explain_response(self, operation_id: str, status_code: int, body: object) -> ResponseValidationError | None:
-        """Why `body` does not fit the declared response (status, then `NXX`, then default)."""
+    def response_mismatches(self, operation_id: str, status_code: int, body: object) -> list[SpecMismatch]:
+        """Every way `body` differs from the declared response (at most 50, sorted by field)."""
+        pointer = self._response_schema_pointer(operation_id, status_code)
+        if pointer is None:
+            return []
+        errors = islice(self._validator(pointer).iter_errors(body), _MAX_MISMATCHES)
+        return sorted({_mismatch(error) for error in errors}, key=lambda m: (m.field, m.rule))
+
+    def _response_schema_pointer(self, operation_id: str, status_code: int) -> str | None:
+        """The response body schema for a status (exact, then `NXX`, then default)."""
         operation, pointer = self._operation(operation_id)
         responses = operation.get("responses")
         if not isinstance(responses, Mapping):
@@ -345,7 +417,11 @@ class SpecValidator:
             key = "default"
         if key is None:
             return None
-        schema_pointer = self._schema_pointer(responses[key], f"{pointer}/responses/{_escape(key)}")
+        return self._schema_pointer(responses[key], f"{pointer}/responses/{_escape(key)}")
+
+    def explain_response(self, operation_id: str, status_code: int, body: object) -> ResponseValidationError | None:
+        """Why `body` does not fit the declared response (status, then `NXX`, then default)."""
+        schema_pointer = self._response_schema_pointer(operation_id, status_code)
         if schema_pointer is None:
             return None
         error = self._first_error(schema_pointer, body)
@@ -354,3 +430,9 @@ class SpecValidator:
         field, rule, message = _describe(error)
         summary = f"{operation_id}: HTTP {status_code} response does not match the spec"
         return ResponseValidationError(operation_id, field=field, rule=rule, message=f"{summary}: {message}")
+
+
+def _mismatch(error: ValidationError) -> SpecMismatch:
+    field, rule, _ = _describe(error)
+    kind = "missing" if rule == "required" else value_kind(error.instance)
+    return SpecMismatch(field if field != "(root)" else "<body>", rule, kind)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -28,6 +28,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "phone",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -50,132 +54,130 @@ class Address:
         phone (str | Unset):
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    address_1: str | Unset = UNSET
-    address_2: str | Unset = UNSET
-    street_number: str | Unset = UNSET
-    street_name: str | Unset = UNSET
-    city: str | Unset = UNSET
-    sub_locality: str | Unset = UNSET
-    region: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    full_name: str | None | Unset = UNSET
+    address_1: str | None | Unset = UNSET
+    address_2: str | None | Unset = UNSET
+    street_number: str | None | Unset = UNSET
+    street_name: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    sub_locality: str | None | Unset = UNSET
+    region: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    postal_code: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        _out_first_name = self.first_name
 
-        last_name = self.last_name
+        _out_last_name = self.last_name
 
-        full_name = self.full_name
+        _out_full_name = self.full_name
 
-        address_1 = self.address_1
+        _out_address_1 = self.address_1
 
-        address_2 = self.address_2
+        _out_address_2 = self.address_2
 
-        street_number = self.street_number
+        _out_street_number = self.street_number
 
-        street_name = self.street_name
+        _out_street_name = self.street_name
 
-        city = self.city
+        _out_city = self.city
 
-        sub_locality = self.sub_locality
+        _out_sub_locality = self.sub_locality
 
-        region = self.region
+        _out_region = self.region
 
-        country = self.country
+        _out_country = self.country
 
-        postal_code = self.postal_code
+        _out_postal_code = self.postal_code
 
-        phone = self.phone
+        _out_phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if street_number is not UNSET:
-            field_dict["street_number"] = street_number
-        if street_name is not UNSET:
-            field_dict["street_name"] = street_name
-        if city is not UNSET:
-            field_dict["city"] = city
-        if sub_locality is not UNSET:
-            field_dict["sub_locality"] = sub_locality
-        if region is not UNSET:
-            field_dict["region"] = region
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if _out_first_name is not UNSET:
+            field_dict["first_name"] = _out_first_name
+        if _out_last_name is not UNSET:
+            field_dict["last_name"] = _out_last_name
+        if _out_full_name is not UNSET:
+            field_dict["full_name"] = _out_full_name
+        if _out_address_1 is not UNSET:
+            field_dict["address_1"] = _out_address_1
+        if _out_address_2 is not UNSET:
+            field_dict["address_2"] = _out_address_2
+        if _out_street_number is not UNSET:
+            field_dict["street_number"] = _out_street_number
+        if _out_street_name is not UNSET:
+            field_dict["street_name"] = _out_street_name
+        if _out_city is not UNSET:
+            field_dict["city"] = _out_city
+        if _out_sub_locality is not UNSET:
+            field_dict["sub_locality"] = _out_sub_locality
+        if _out_region is not UNSET:
+            field_dict["region"] = _out_region
+        if _out_country is not UNSET:
+            field_dict["country"] = _out_country
+        if _out_postal_code is not UNSET:
+            field_dict["postal_code"] = _out_postal_code
+        if _out_phone is not UNSET:
+            field_dict["phone"] = _out_phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            first_name = src_dict.get("first_name", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_first_name = src_dict.get("first_name", UNSET)
 
-            last_name = src_dict.get("last_name", UNSET)
+        _got_last_name = src_dict.get("last_name", UNSET)
 
-            full_name = src_dict.get("full_name", UNSET)
+        _got_full_name = src_dict.get("full_name", UNSET)
 
-            address_1 = src_dict.get("address_1", UNSET)
+        _got_address_1 = src_dict.get("address_1", UNSET)
 
-            address_2 = src_dict.get("address_2", UNSET)
+        _got_address_2 = src_dict.get("address_2", UNSET)
 
-            street_number = src_dict.get("street_number", UNSET)
+        _got_street_number = src_dict.get("street_number", UNSET)
 
-            street_name = src_dict.get("street_name", UNSET)
+        _got_street_name = src_dict.get("street_name", UNSET)
 
-            city = src_dict.get("city", UNSET)
+        _got_city = src_dict.get("city", UNSET)
 
-            sub_locality = src_dict.get("sub_locality", UNSET)
+        _got_sub_locality = src_dict.get("sub_locality", UNSET)
 
-            region = src_dict.get("region", UNSET)
+        _got_region = src_dict.get("region", UNSET)
 
-            country = src_dict.get("country", UNSET)
+        _got_country = src_dict.get("country", UNSET)
 
-            postal_code = src_dict.get("postal_code", UNSET)
+        _got_postal_code = src_dict.get("postal_code", UNSET)
 
-            phone = src_dict.get("phone", UNSET)
+        _got_phone = src_dict.get("phone", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Address", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Address", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.first_name = first_name
-        _built.last_name = last_name
-        _built.full_name = full_name
-        _built.address_1 = address_1
-        _built.address_2 = address_2
-        _built.street_number = street_number
-        _built.street_name = street_name
-        _built.city = city
-        _built.sub_locality = sub_locality
-        _built.region = region
-        _built.country = country
-        _built.postal_code = postal_code
-        _built.phone = phone
+        _built.first_name = _got_first_name
+        _built.last_name = _got_last_name
+        _built.full_name = _got_full_name
+        _built.address_1 = _got_address_1
+        _built.address_2 = _got_address_2
+        _built.street_number = _got_street_number
+        _built.street_name = _got_street_name
+        _built.city = _got_city
+        _built.sub_locality = _got_sub_locality
+        _built.region = _got_region
+        _built.country = _got_country
+        _built.postal_code = _got_postal_code
+        _built.phone = _got_phone
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomField")
@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -35,68 +39,66 @@ class CustomField:
             value (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    zone: str | Unset = UNSET
-    value: str | Unset = UNSET
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    zone: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        label = self.label
+        _out_label = self.label
 
-        type_ = self.type_
+        _out_type_ = self.type_
 
-        zone = self.zone
+        _out_zone = self.zone
 
-        value = self.value
+        _out_value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if zone is not UNSET:
-            field_dict["zone"] = zone
-        if value is not UNSET:
-            field_dict["value"] = value
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_label is not UNSET:
+            field_dict["label"] = _out_label
+        if _out_type_ is not UNSET:
+            field_dict["type"] = _out_type_
+        if _out_zone is not UNSET:
+            field_dict["zone"] = _out_zone
+        if _out_value is not UNSET:
+            field_dict["value"] = _out_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            label = src_dict.get("label", UNSET)
+        _got_label = src_dict.get("label", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
+        _got_type_ = src_dict.get("type", UNSET)
 
-            zone = src_dict.get("zone", UNSET)
+        _got_zone = src_dict.get("zone", UNSET)
 
-            value = src_dict.get("value", UNSET)
+        _got_value = src_dict.get("value", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("CustomField", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("CustomField", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.label = label
-        _built.type_ = type_
-        _built.zone = zone
-        _built.value = value
+        _built.id = _got_id
+        _built.label = _got_label
+        _built.type_ = _got_type_
+        _built.zone = _got_zone
+        _built.value = _got_value
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

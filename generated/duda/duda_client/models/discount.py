@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Discount")
@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -32,60 +36,58 @@ class Discount:
         type_ (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    savings: float | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str | None | Unset = UNSET
+    savings: float | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        savings = self.savings
+        _out_savings = self.savings
 
-        name = self.name
+        _out_name = self.name
 
-        type_ = self.type_
+        _out_type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if savings is not UNSET:
-            field_dict["savings"] = savings
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_savings is not UNSET:
+            field_dict["savings"] = _out_savings
+        if _out_name is not UNSET:
+            field_dict["name"] = _out_name
+        if _out_type_ is not UNSET:
+            field_dict["type"] = _out_type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            savings = src_dict.get("savings", UNSET)
+        _got_savings = src_dict.get("savings", UNSET)
 
-            name = src_dict.get("name", UNSET)
+        _got_name = src_dict.get("name", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
+        _got_type_ = src_dict.get("type", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Discount", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Discount", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.savings = savings
-        _built.name = name
-        _built.type_ = type_
+        _built.id = _got_id
+        _built.savings = _got_savings
+        _built.name = _got_name
+        _built.type_ = _got_type_
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

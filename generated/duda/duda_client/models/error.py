@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -17,6 +17,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -28,44 +32,42 @@ class Error:
         message (str | Unset): What went wrong, for a person.
     """
 
-    error_code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    error_code: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
+        _out_error_code = self.error_code
 
-        message = self.message
+        _out_message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if message is not UNSET:
-            field_dict["message"] = message
+        if _out_error_code is not UNSET:
+            field_dict["error_code"] = _out_error_code
+        if _out_message is not UNSET:
+            field_dict["message"] = _out_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            error_code = src_dict.get("error_code", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_error_code = src_dict.get("error_code", UNSET)
 
-            message = src_dict.get("message", UNSET)
+        _got_message = src_dict.get("message", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Error", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Error", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.error_code = error_code
-        _built.message = message
+        _built.error_code = _got_error_code
+        _built.message = _got_message
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
@@ -22,6 +23,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tracking",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -36,100 +45,132 @@ class Fulfillment:
         tracking (Tracking | Unset): Where to follow a shipment.
     """
 
-    id: str
-    status: FulfillmentStatus | Unset = UNSET
-    method: FulfillmentMethod | Unset = UNSET
-    items: list[FulfillmentItem] | Unset = UNSET
-    tracking: Tracking | Unset = UNSET
+    id: str | None | Unset = UNSET
+    status: FulfillmentStatus | None | Unset = UNSET
+    method: FulfillmentMethod | None | Unset = UNSET
+    items: list[FulfillmentItem] | None | Unset = UNSET
+    tracking: Tracking | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        try:
-            status: str | Unset = UNSET
-            if not isinstance(self.status, Unset):
-                status = getattr(self.status, "value", self.status)
+        _out_status: Any
+        if self.status is None or isinstance(self.status, Unset):
+            _out_status = self.status
+        else:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = getattr(self.status, "value", self.status)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Fulfillment", "status", "enum", self.status, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "status", "enum", self.status, exc) from exc
+            _out_status = status
 
-        try:
-            method: str | Unset = UNSET
-            if not isinstance(self.method, Unset):
-                method = getattr(self.method, "value", self.method)
+        _out_method: Any
+        if self.method is None or isinstance(self.method, Unset):
+            _out_method = self.method
+        else:
+            try:
+                method: str | Unset = UNSET
+                if not isinstance(self.method, Unset):
+                    method = getattr(self.method, "value", self.method)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Fulfillment", "method", "enum", self.method, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "method", "enum", self.method, exc) from exc
+            _out_method = method
 
-        try:
-            items: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.items, Unset):
-                items = []
-                for items_item_data_index, items_item_data in enumerate(self.items):
-                    try:
-                        items_item = items_item_data.to_dict()
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
-                    items.append(items_item)
+        _out_items: Any
+        if self.items is None or isinstance(self.items, Unset):
+            _out_items = self.items
+        else:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data_index, items_item_data in enumerate(self.items):
+                        try:
+                            items_item = items_item_data.to_dict()
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
+                        items.append(items_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Fulfillment", "items", "value", self.items, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "items", "value", self.items, exc) from exc
+            _out_items = items
 
-        try:
-            tracking: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.tracking, Unset):
-                tracking = self.tracking.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Fulfillment", "tracking", "value", self.tracking, exc) from exc
+        _out_tracking: Any
+        if self.tracking is None or isinstance(self.tracking, Unset):
+            _out_tracking = self.tracking
+        else:
+            try:
+                tracking: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.tracking, Unset):
+                    tracking = self.tracking.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Fulfillment", "tracking", "value", self.tracking, exc) from exc
+            _out_tracking = tracking
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if method is not UNSET:
-            field_dict["method"] = method
-        if items is not UNSET:
-            field_dict["items"] = items
-        if tracking is not UNSET:
-            field_dict["tracking"] = tracking
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_status is not UNSET:
+            field_dict["status"] = _out_status
+        if _out_method is not UNSET:
+            field_dict["method"] = _out_method
+        if _out_items is not UNSET:
+            field_dict["items"] = _out_items
+        if _out_tracking is not UNSET:
+            field_dict["tracking"] = _out_tracking
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict["id"]
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
+        _raw_status: Any = src_dict.get("status", UNSET)
+        _got_status: Any = _raw_status
+        if _raw_status is not UNSET and _raw_status is not None:
             try:
-                _status = src_dict.get("status", UNSET)
+                _status = _raw_status
                 status: FulfillmentStatus | Unset
                 if _status is UNSET:
                     status = UNSET
                 else:
                     status = FulfillmentStatus(_status)
 
+                _got_status = status
             except PARSE_ERRORS as exc:
-                raise invalid_value("Fulfillment", "status", "enum", src_dict.get("status"), exc) from exc
+                unparsable("Fulfillment", "status", "enum", _raw_status, exc)
+                _got_status = UNSET
+                _kept = {**(_kept or {}), "status": _raw_status}
 
+        _raw_method: Any = src_dict.get("method", UNSET)
+        _got_method: Any = _raw_method
+        if _raw_method is not UNSET and _raw_method is not None:
             try:
-                _method = src_dict.get("method", UNSET)
+                _method = _raw_method
                 method: FulfillmentMethod | Unset
                 if _method is UNSET:
                     method = UNSET
                 else:
                     method = FulfillmentMethod(_method)
 
+                _got_method = method
             except PARSE_ERRORS as exc:
-                raise invalid_value("Fulfillment", "method", "enum", src_dict.get("method"), exc) from exc
+                unparsable("Fulfillment", "method", "enum", _raw_method, exc)
+                _got_method = UNSET
+                _kept = {**(_kept or {}), "method": _raw_method}
 
+        _raw_items: Any = src_dict.get("items", UNSET)
+        _got_items: Any = _raw_items
+        if _raw_items is not UNSET and _raw_items is not None:
             try:
-                _items = src_dict.get("items", UNSET)
+                _items = _raw_items
                 items: list[FulfillmentItem] | Unset = UNSET
                 if _items is not UNSET:
                     items = []
@@ -141,35 +182,43 @@ class Fulfillment:
                             raise invalid_value("list", items_item_data_index, "value", items_item_data, exc) from exc
                         items.append(items_item)
 
+                _got_items = items
             except PARSE_ERRORS as exc:
-                raise invalid_value("Fulfillment", "items", "value", src_dict.get("items"), exc) from exc
+                unparsable("Fulfillment", "items", "value", _raw_items, exc)
+                _got_items = UNSET
+                _kept = {**(_kept or {}), "items": _raw_items}
 
+        _raw_tracking: Any = src_dict.get("tracking", UNSET)
+        _got_tracking: Any = _raw_tracking
+        if _raw_tracking is not UNSET and _raw_tracking is not None:
             try:
-                _tracking = src_dict.get("tracking", UNSET)
+                _tracking = _raw_tracking
                 tracking: Tracking | Unset
                 if _tracking is UNSET:
                     tracking = UNSET
                 else:
                     tracking = Tracking.from_dict(_tracking)
 
+                _got_tracking = tracking
             except PARSE_ERRORS as exc:
-                raise invalid_value("Fulfillment", "tracking", "value", src_dict.get("tracking"), exc) from exc
+                unparsable("Fulfillment", "tracking", "value", _raw_tracking, exc)
+                _got_tracking = UNSET
+                _kept = {**(_kept or {}), "tracking": _raw_tracking}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Fulfillment", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Fulfillment", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.status = status
-        _built.method = method
-        _built.items = items
-        _built.tracking = tracking
+        _built.id = _got_id
+        _built.status = _got_status
+        _built.method = _got_method
+        _built.items = _got_items
+        _built.tracking = _got_tracking
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

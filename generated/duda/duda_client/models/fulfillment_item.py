@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FulfillmentItem")
@@ -17,6 +17,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "quantity",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -28,44 +32,42 @@ class FulfillmentItem:
         quantity (int | Unset):
     """
 
-    id: str | Unset = UNSET
-    quantity: int | Unset = UNSET
+    id: str | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        quantity = self.quantity
+        _out_quantity = self.quantity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_quantity is not UNSET:
+            field_dict["quantity"] = _out_quantity
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            quantity = src_dict.get("quantity", UNSET)
+        _got_quantity = src_dict.get("quantity", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("FulfillmentItem", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("FulfillmentItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.quantity = quantity
+        _built.id = _got_id
+        _built.quantity = _got_quantity
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FulfillmentPage")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -18,6 +20,17 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "results",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset(
+    {
+        "offset",
+        "limit",
+        "total_responses",
+        "results",
+    }
+)
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -31,56 +44,64 @@ class FulfillmentPage:
         results (list[Fulfillment]):
     """
 
-    offset: int
-    limit: int
-    total_responses: int
-    results: list[Fulfillment]
+    offset: int | None | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    total_responses: int | None | Unset = UNSET
+    results: list[Fulfillment] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
+        _out_offset = self.offset
 
-        limit = self.limit
+        _out_limit = self.limit
 
-        total_responses = self.total_responses
+        _out_total_responses = self.total_responses
 
-        try:
-            results = []
-            for results_item_data_index, results_item_data in enumerate(self.results):
-                try:
-                    results_item = results_item_data.to_dict()
-                except PARSE_ERRORS as exc:
-                    raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
-                results.append(results_item)
+        _out_results: Any
+        if self.results is None or isinstance(self.results, Unset):
+            _out_results = self.results
+        else:
+            try:
+                results = []
+                for results_item_data_index, results_item_data in enumerate(self.results):
+                    try:
+                        results_item = results_item_data.to_dict()
+                    except PARSE_ERRORS as exc:
+                        raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
+                    results.append(results_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("FulfillmentPage", "results", "value", self.results, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("FulfillmentPage", "results", "value", self.results, exc) from exc
+            _out_results = results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offset": offset,
-                "limit": limit,
-                "total_responses": total_responses,
-                "results": results,
-            }
-        )
+        if _out_offset is not UNSET:
+            field_dict["offset"] = _out_offset
+        if _out_limit is not UNSET:
+            field_dict["limit"] = _out_limit
+        if _out_total_responses is not UNSET:
+            field_dict["total_responses"] = _out_total_responses
+        if _out_results is not UNSET:
+            field_dict["results"] = _out_results
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            offset = src_dict["offset"]
+        _kept: dict[str, Any] | None = None
+        _got_offset = src_dict.get("offset", UNSET)
 
-            limit = src_dict["limit"]
+        _got_limit = src_dict.get("limit", UNSET)
 
-            total_responses = src_dict["total_responses"]
+        _got_total_responses = src_dict.get("total_responses", UNSET)
 
+        _raw_results: Any = src_dict.get("results", UNSET)
+        _got_results: Any = _raw_results
+        if _raw_results is not UNSET and _raw_results is not None:
             try:
                 results = []
-                _results = src_dict["results"]
+                _results = _raw_results
                 for results_item_data_index, results_item_data in enumerate(_results):
                     try:
                         results_item = Fulfillment.from_dict(results_item_data)
@@ -89,23 +110,25 @@ class FulfillmentPage:
                         raise invalid_value("list", results_item_data_index, "value", results_item_data, exc) from exc
                     results.append(results_item)
 
+                _got_results = results
             except PARSE_ERRORS as exc:
-                raise invalid_value("FulfillmentPage", "results", "value", src_dict.get("results"), exc) from exc
+                unparsable("FulfillmentPage", "results", "value", _raw_results, exc)
+                _got_results = UNSET
+                _kept = {**(_kept or {}), "results": _raw_results}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("FulfillmentPage", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("FulfillmentPage", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.offset = offset
-        _built.limit = limit
-        _built.total_responses = total_responses
-        _built.results = results
+        _built.offset = _got_offset
+        _built.limit = _got_limit
+        _built.total_responses = _got_total_responses
+        _built.results = _got_results
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

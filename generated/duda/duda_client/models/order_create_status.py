@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._runtime.mismatch import is_known, unknown_member
+
 
 class OrderCreateStatus(StrEnum):
     CANCELLED = "CANCELLED"
@@ -12,3 +14,12 @@ class OrderCreateStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrderCreateStatus | None":
+        return unknown_member(cls, value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (received from a vendor that added one)."""
+        return is_known(self)

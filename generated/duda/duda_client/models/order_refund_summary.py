@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRefundSummary")
@@ -20,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "created",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -34,74 +39,83 @@ class OrderRefundSummary:
             created (datetime.datetime | Unset): When the refund was made.
     """
 
-    id: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    reason: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    id: str | None | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    reason: str | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        amount = self.amount
+        _out_amount = self.amount
 
-        reason = self.reason
+        _out_reason = self.reason
 
-        try:
-            created: str | Unset = UNSET
-            if not isinstance(self.created, Unset):
-                created = self.created.isoformat()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderRefundSummary", "created", "format", self.created, exc) from exc
+        _out_created: Any
+        if self.created is None or isinstance(self.created, Unset):
+            _out_created = self.created
+        else:
+            try:
+                created: str | Unset = UNSET
+                if not isinstance(self.created, Unset):
+                    created = self.created.isoformat()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderRefundSummary", "created", "format", self.created, exc) from exc
+            _out_created = created
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if created is not UNSET:
-            field_dict["created"] = created
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_amount is not UNSET:
+            field_dict["amount"] = _out_amount
+        if _out_reason is not UNSET:
+            field_dict["reason"] = _out_reason
+        if _out_created is not UNSET:
+            field_dict["created"] = _out_created
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            amount = src_dict.get("amount", UNSET)
+        _got_amount = src_dict.get("amount", UNSET)
 
-            reason = src_dict.get("reason", UNSET)
+        _got_reason = src_dict.get("reason", UNSET)
 
+        _raw_created: Any = src_dict.get("created", UNSET)
+        _got_created: Any = _raw_created
+        if _raw_created is not UNSET and _raw_created is not None:
             try:
-                _created = src_dict.get("created", UNSET)
+                _created = _raw_created
                 created: datetime.datetime | Unset
                 if _created is UNSET:
                     created = UNSET
                 else:
                     created = datetime.datetime.fromisoformat(_created)
 
+                _got_created = created
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderRefundSummary", "created", "format", src_dict.get("created"), exc) from exc
+                unparsable("OrderRefundSummary", "created", "format", _raw_created, exc)
+                _got_created = UNSET
+                _kept = {**(_kept or {}), "created": _raw_created}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("OrderRefundSummary", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("OrderRefundSummary", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.amount = amount
-        _built.reason = reason
-        _built.created = created
+        _built.id = _got_id
+        _built.amount = _got_amount
+        _built.reason = _got_reason
+        _built.created = _got_created
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundItem")
@@ -19,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "taxes",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -32,58 +37,65 @@ class RefundItem:
         taxes (list[Tax] | Unset):
     """
 
-    id: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    amount: float | Unset = UNSET
-    taxes: list[Tax] | Unset = UNSET
+    id: str | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    taxes: list[Tax] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        quantity = self.quantity
+        _out_quantity = self.quantity
 
-        amount = self.amount
+        _out_amount = self.amount
 
-        try:
-            taxes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.taxes, Unset):
-                taxes = []
-                for taxes_item_data_index, taxes_item_data in enumerate(self.taxes):
-                    try:
-                        taxes_item = taxes_item_data.to_dict()
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
-                    taxes.append(taxes_item)
+        _out_taxes: Any
+        if self.taxes is None or isinstance(self.taxes, Unset):
+            _out_taxes = self.taxes
+        else:
+            try:
+                taxes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.taxes, Unset):
+                    taxes = []
+                    for taxes_item_data_index, taxes_item_data in enumerate(self.taxes):
+                        try:
+                            taxes_item = taxes_item_data.to_dict()
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
+                        taxes.append(taxes_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("RefundItem", "taxes", "value", self.taxes, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("RefundItem", "taxes", "value", self.taxes, exc) from exc
+            _out_taxes = taxes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_quantity is not UNSET:
+            field_dict["quantity"] = _out_quantity
+        if _out_amount is not UNSET:
+            field_dict["amount"] = _out_amount
+        if _out_taxes is not UNSET:
+            field_dict["taxes"] = _out_taxes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            quantity = src_dict.get("quantity", UNSET)
+        _got_quantity = src_dict.get("quantity", UNSET)
 
-            amount = src_dict.get("amount", UNSET)
+        _got_amount = src_dict.get("amount", UNSET)
 
+        _raw_taxes: Any = src_dict.get("taxes", UNSET)
+        _got_taxes: Any = _raw_taxes
+        if _raw_taxes is not UNSET and _raw_taxes is not None:
             try:
-                _taxes = src_dict.get("taxes", UNSET)
+                _taxes = _raw_taxes
                 taxes: list[Tax] | Unset = UNSET
                 if _taxes is not UNSET:
                     taxes = []
@@ -95,23 +107,25 @@ class RefundItem:
                             raise invalid_value("list", taxes_item_data_index, "value", taxes_item_data, exc) from exc
                         taxes.append(taxes_item)
 
+                _got_taxes = taxes
             except PARSE_ERRORS as exc:
-                raise invalid_value("RefundItem", "taxes", "value", src_dict.get("taxes"), exc) from exc
+                unparsable("RefundItem", "taxes", "value", _raw_taxes, exc)
+                _got_taxes = UNSET
+                _kept = {**(_kept or {}), "taxes": _raw_taxes}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("RefundItem", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("RefundItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.quantity = quantity
-        _built.amount = amount
-        _built.taxes = taxes
+        _built.id = _got_id
+        _built.quantity = _got_quantity
+        _built.amount = _got_amount
+        _built.taxes = _got_taxes
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShippingMethod")
@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cost",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -33,60 +37,58 @@ class ShippingMethod:
             cost (float | Unset): What the shipping method added to the order.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    method: str | Unset = UNSET
-    cost: float | Unset = UNSET
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    method: str | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _out_id = self.id
 
-        name = self.name
+        _out_name = self.name
 
-        method = self.method
+        _out_method = self.method
 
-        cost = self.cost
+        _out_cost = self.cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if method is not UNSET:
-            field_dict["method"] = method
-        if cost is not UNSET:
-            field_dict["cost"] = cost
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_name is not UNSET:
+            field_dict["name"] = _out_name
+        if _out_method is not UNSET:
+            field_dict["method"] = _out_method
+        if _out_cost is not UNSET:
+            field_dict["cost"] = _out_cost
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            id = src_dict.get("id", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
 
-            name = src_dict.get("name", UNSET)
+        _got_name = src_dict.get("name", UNSET)
 
-            method = src_dict.get("method", UNSET)
+        _got_method = src_dict.get("method", UNSET)
 
-            cost = src_dict.get("cost", UNSET)
+        _got_cost = src_dict.get("cost", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("ShippingMethod", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("ShippingMethod", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.name = name
-        _built.method = method
-        _built.cost = cost
+        _built.id = _got_id
+        _built.name = _got_name
+        _built.method = _got_method
+        _built.cost = _got_cost
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tracking")
@@ -18,6 +18,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "url",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -30,52 +34,50 @@ class Tracking:
         url (str | Unset): The carrier's public tracking page.
     """
 
-    carrier: str | Unset = UNSET
-    number: str | Unset = UNSET
-    url: str | Unset = UNSET
+    carrier: str | None | Unset = UNSET
+    number: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        carrier = self.carrier
+        _out_carrier = self.carrier
 
-        number = self.number
+        _out_number = self.number
 
-        url = self.url
+        _out_url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if number is not UNSET:
-            field_dict["number"] = number
-        if url is not UNSET:
-            field_dict["url"] = url
+        if _out_carrier is not UNSET:
+            field_dict["carrier"] = _out_carrier
+        if _out_number is not UNSET:
+            field_dict["number"] = _out_number
+        if _out_url is not UNSET:
+            field_dict["url"] = _out_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            carrier = src_dict.get("carrier", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_carrier = src_dict.get("carrier", UNSET)
 
-            number = src_dict.get("number", UNSET)
+        _got_number = src_dict.get("number", UNSET)
 
-            url = src_dict.get("url", UNSET)
+        _got_url = src_dict.get("url", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Tracking", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Tracking", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.carrier = carrier
-        _built.number = number
-        _built.url = url
+        _built.carrier = _got_carrier
+        _built.number = _got_number
+        _built.url = _got_url
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnitDimensions")
@@ -18,6 +18,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "length",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -30,52 +34,50 @@ class UnitDimensions:
         length (float | Unset):
     """
 
-    height: float | Unset = UNSET
-    width: float | Unset = UNSET
-    length: float | Unset = UNSET
+    height: float | None | Unset = UNSET
+    width: float | None | Unset = UNSET
+    length: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
+        _out_height = self.height
 
-        width = self.width
+        _out_width = self.width
 
-        length = self.length
+        _out_length = self.length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
-        if length is not UNSET:
-            field_dict["length"] = length
+        if _out_height is not UNSET:
+            field_dict["height"] = _out_height
+        if _out_width is not UNSET:
+            field_dict["width"] = _out_width
+        if _out_length is not UNSET:
+            field_dict["length"] = _out_length
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            height = src_dict.get("height", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_height = src_dict.get("height", UNSET)
 
-            width = src_dict.get("width", UNSET)
+        _got_width = src_dict.get("width", UNSET)
 
-            length = src_dict.get("length", UNSET)
+        _got_length = src_dict.get("length", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("UnitDimensions", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("UnitDimensions", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.height = height
-        _built.width = width
-        _built.length = length
+        _built.height = _got_height
+        _built.width = _got_width
+        _built.length = _got_length
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..models.event_type import EventType
 from ..types import UNSET, Unset
 
@@ -17,6 +18,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -32,51 +37,60 @@ class Event:
                 social_post_refresh: a linked post re-checked or resubmitted; task_completion: a programme task done.
     """
 
-    type_: EventType | Unset = UNSET
+    type_: EventType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            type_: str | Unset = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = getattr(self.type_, "value", self.type_)
+        _out_type_: Any
+        if self.type_ is None or isinstance(self.type_, Unset):
+            _out_type_ = self.type_
+        else:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = getattr(self.type_, "value", self.type_)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Event", "type", "enum", self.type_, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Event", "type", "enum", self.type_, exc) from exc
+            _out_type_ = type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if _out_type_ is not UNSET:
+            field_dict["type"] = _out_type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
+        _kept: dict[str, Any] | None = None
+        _raw_type_: Any = src_dict.get("type", UNSET)
+        _got_type_: Any = _raw_type_
+        if _raw_type_ is not UNSET and _raw_type_ is not None:
             try:
-                _type_ = src_dict.get("type", UNSET)
+                _type_ = _raw_type_
                 type_: EventType | Unset
                 if _type_ is UNSET:
                     type_ = UNSET
                 else:
                     type_ = EventType(_type_)
 
+                _got_type_ = type_
             except PARSE_ERRORS as exc:
-                raise invalid_value("Event", "type", "enum", src_dict.get("type"), exc) from exc
+                unparsable("Event", "type", "enum", _raw_type_, exc)
+                _got_type_ = UNSET
+                _kept = {**(_kept or {}), "type": _raw_type_}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Event", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Event", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.type_ = type_
+        _built.type_ = _got_type_
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyOrderResult")
@@ -17,6 +18,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "result",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -28,58 +33,67 @@ class LegacyOrderResult:
         result (LegacyOrderResultResult | Unset):
     """
 
-    status: str | Unset = UNSET
-    result: LegacyOrderResultResult | Unset = UNSET
+    status: str | None | Unset = UNSET
+    result: LegacyOrderResultResult | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        _out_status = self.status
 
-        try:
-            result: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("LegacyOrderResult", "result", "value", self.result, exc) from exc
+        _out_result: Any
+        if self.result is None or isinstance(self.result, Unset):
+            _out_result = self.result
+        else:
+            try:
+                result: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.result, Unset):
+                    result = self.result.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("LegacyOrderResult", "result", "value", self.result, exc) from exc
+            _out_result = result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if result is not UNSET:
-            field_dict["result"] = result
+        if _out_status is not UNSET:
+            field_dict["status"] = _out_status
+        if _out_result is not UNSET:
+            field_dict["result"] = _out_result
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            status = src_dict.get("status", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_status = src_dict.get("status", UNSET)
 
+        _raw_result: Any = src_dict.get("result", UNSET)
+        _got_result: Any = _raw_result
+        if _raw_result is not UNSET and _raw_result is not None:
             try:
-                _result = src_dict.get("result", UNSET)
+                _result = _raw_result
                 result: LegacyOrderResultResult | Unset
                 if _result is UNSET:
                     result = UNSET
                 else:
                     result = LegacyOrderResultResult.from_dict(_result)
 
+                _got_result = result
             except PARSE_ERRORS as exc:
-                raise invalid_value("LegacyOrderResult", "result", "value", src_dict.get("result"), exc) from exc
+                unparsable("LegacyOrderResult", "result", "value", _raw_result, exc)
+                _got_result = UNSET
+                _kept = {**(_kept or {}), "result": _raw_result}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("LegacyOrderResult", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("LegacyOrderResult", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.status = status
-        _built.result = result
+        _built.status = _got_status
+        _built.result = _got_result
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -7,7 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
@@ -35,6 +36,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "loyalty",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset(
+    {
+        "order",
+        "change_status",
+    }
+)
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -65,176 +75,217 @@ class OrderUpsertResult:
         loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
     """
 
-    order: str
-    change_status: str
-    total: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    email: str | Unset = UNSET
-    promo: list[str] | str | Unset = UNSET
-    affiliate: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    new_customer: bool | Unset | YesOrTrueType0 = UNSET
-    total_gross: float | Unset = UNSET
-    instore: bool | Unset | YesOrTrueType0 = UNSET
-    points: float | Unset = UNSET
-    commission: CommissionData | float | Unset = UNSET
-    commission_currency: str | Unset = UNSET
-    referral: Referral | Unset = UNSET
-    redemption: Redemption | Unset = UNSET
-    loyalty: Loyalty | Unset = UNSET
+    order: str | None | Unset = UNSET
+    change_status: str | None | Unset = UNSET
+    total: float | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    promo: list[str] | str | None | Unset = UNSET
+    affiliate: str | None | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    customer_id: str | None | Unset = UNSET
+    new_customer: bool | YesOrTrueType0 | None | Unset = UNSET
+    total_gross: float | None | Unset = UNSET
+    instore: bool | YesOrTrueType0 | None | Unset = UNSET
+    points: float | None | Unset = UNSET
+    commission: CommissionData | float | None | Unset = UNSET
+    commission_currency: str | None | Unset = UNSET
+    referral: Referral | None | Unset = UNSET
+    redemption: Redemption | None | Unset = UNSET
+    loyalty: Loyalty | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order
+        _out_order = self.order
 
-        change_status = self.change_status
+        _out_change_status = self.change_status
 
-        total = self.total
+        _out_total = self.total
 
-        currency = self.currency
+        _out_currency = self.currency
 
-        email = self.email
+        _out_email = self.email
 
-        try:
-            promo: list[str] | str | Unset
-            if isinstance(self.promo, Unset):
-                promo = UNSET
-            elif isinstance(self.promo, list):
-                promo = self.promo
+        _out_promo: Any
+        if self.promo is None or isinstance(self.promo, Unset):
+            _out_promo = self.promo
+        else:
+            try:
+                promo: list[str] | str | Unset
+                if isinstance(self.promo, Unset):
+                    promo = UNSET
+                elif isinstance(self.promo, list):
+                    promo = self.promo
 
-            else:
-                promo = self.promo
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "promo", "value", self.promo, exc) from exc
+                else:
+                    promo = self.promo
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "promo", "value", self.promo, exc) from exc
+            _out_promo = promo
 
-        affiliate = self.affiliate
+        _out_affiliate = self.affiliate
 
-        try:
-            date: str | Unset = UNSET
-            if not isinstance(self.date, Unset):
-                date = self.date.isoformat()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "date", "format", self.date, exc) from exc
+        _out_date: Any
+        if self.date is None or isinstance(self.date, Unset):
+            _out_date = self.date
+        else:
+            try:
+                date: str | Unset = UNSET
+                if not isinstance(self.date, Unset):
+                    date = self.date.isoformat()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "date", "format", self.date, exc) from exc
+            _out_date = date
 
-        customer_id = self.customer_id
+        _out_customer_id = self.customer_id
 
-        try:
-            new_customer: bool | str | Unset
-            if isinstance(self.new_customer, Unset):
-                new_customer = UNSET
-            elif isinstance(self.new_customer, YesOrTrueType0):
-                new_customer = getattr(self.new_customer, "value", self.new_customer)
-            else:
-                new_customer = self.new_customer
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "new_customer", "value", self.new_customer, exc) from exc
+        _out_new_customer: Any
+        if self.new_customer is None or isinstance(self.new_customer, Unset):
+            _out_new_customer = self.new_customer
+        else:
+            try:
+                new_customer: bool | str | Unset
+                if isinstance(self.new_customer, Unset):
+                    new_customer = UNSET
+                elif isinstance(self.new_customer, YesOrTrueType0):
+                    new_customer = getattr(self.new_customer, "value", self.new_customer)
+                else:
+                    new_customer = self.new_customer
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "new_customer", "value", self.new_customer, exc) from exc
+            _out_new_customer = new_customer
 
-        total_gross = self.total_gross
+        _out_total_gross = self.total_gross
 
-        try:
-            instore: bool | str | Unset
-            if isinstance(self.instore, Unset):
-                instore = UNSET
-            elif isinstance(self.instore, YesOrTrueType0):
-                instore = getattr(self.instore, "value", self.instore)
-            else:
-                instore = self.instore
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "instore", "value", self.instore, exc) from exc
+        _out_instore: Any
+        if self.instore is None or isinstance(self.instore, Unset):
+            _out_instore = self.instore
+        else:
+            try:
+                instore: bool | str | Unset
+                if isinstance(self.instore, Unset):
+                    instore = UNSET
+                elif isinstance(self.instore, YesOrTrueType0):
+                    instore = getattr(self.instore, "value", self.instore)
+                else:
+                    instore = self.instore
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "instore", "value", self.instore, exc) from exc
+            _out_instore = instore
 
-        points = self.points
+        _out_points = self.points
 
-        try:
-            commission: dict[str, Any] | float | Unset
-            if isinstance(self.commission, Unset):
-                commission = UNSET
-            elif isinstance(self.commission, CommissionData):
-                commission = self.commission.to_dict()
-            else:
-                commission = self.commission
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "commission", "value", self.commission, exc) from exc
+        _out_commission: Any
+        if self.commission is None or isinstance(self.commission, Unset):
+            _out_commission = self.commission
+        else:
+            try:
+                commission: dict[str, Any] | float | Unset
+                if isinstance(self.commission, Unset):
+                    commission = UNSET
+                elif isinstance(self.commission, CommissionData):
+                    commission = self.commission.to_dict()
+                else:
+                    commission = self.commission
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "commission", "value", self.commission, exc) from exc
+            _out_commission = commission
 
-        commission_currency = self.commission_currency
+        _out_commission_currency = self.commission_currency
 
-        try:
-            referral: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.referral, Unset):
-                referral = self.referral.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "referral", "value", self.referral, exc) from exc
+        _out_referral: Any
+        if self.referral is None or isinstance(self.referral, Unset):
+            _out_referral = self.referral
+        else:
+            try:
+                referral: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.referral, Unset):
+                    referral = self.referral.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "referral", "value", self.referral, exc) from exc
+            _out_referral = referral
 
-        try:
-            redemption: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.redemption, Unset):
-                redemption = self.redemption.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "redemption", "value", self.redemption, exc) from exc
+        _out_redemption: Any
+        if self.redemption is None or isinstance(self.redemption, Unset):
+            _out_redemption = self.redemption
+        else:
+            try:
+                redemption: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.redemption, Unset):
+                    redemption = self.redemption.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "redemption", "value", self.redemption, exc) from exc
+            _out_redemption = redemption
 
-        try:
-            loyalty: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.loyalty, Unset):
-                loyalty = self.loyalty.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderUpsertResult", "loyalty", "value", self.loyalty, exc) from exc
+        _out_loyalty: Any
+        if self.loyalty is None or isinstance(self.loyalty, Unset):
+            _out_loyalty = self.loyalty
+        else:
+            try:
+                loyalty: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.loyalty, Unset):
+                    loyalty = self.loyalty.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("OrderUpsertResult", "loyalty", "value", self.loyalty, exc) from exc
+            _out_loyalty = loyalty
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order": order,
-                "change_status": change_status,
-            }
-        )
-        if total is not UNSET:
-            field_dict["total"] = total
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if email is not UNSET:
-            field_dict["email"] = email
-        if promo is not UNSET:
-            field_dict["promo"] = promo
-        if affiliate is not UNSET:
-            field_dict["affiliate"] = affiliate
-        if date is not UNSET:
-            field_dict["date"] = date
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if new_customer is not UNSET:
-            field_dict["new_customer"] = new_customer
-        if total_gross is not UNSET:
-            field_dict["total_gross"] = total_gross
-        if instore is not UNSET:
-            field_dict["instore"] = instore
-        if points is not UNSET:
-            field_dict["points"] = points
-        if commission is not UNSET:
-            field_dict["commission"] = commission
-        if commission_currency is not UNSET:
-            field_dict["commission_currency"] = commission_currency
-        if referral is not UNSET:
-            field_dict["referral"] = referral
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-        if loyalty is not UNSET:
-            field_dict["loyalty"] = loyalty
+        if _out_order is not UNSET:
+            field_dict["order"] = _out_order
+        if _out_change_status is not UNSET:
+            field_dict["change_status"] = _out_change_status
+        if _out_total is not UNSET:
+            field_dict["total"] = _out_total
+        if _out_currency is not UNSET:
+            field_dict["currency"] = _out_currency
+        if _out_email is not UNSET:
+            field_dict["email"] = _out_email
+        if _out_promo is not UNSET:
+            field_dict["promo"] = _out_promo
+        if _out_affiliate is not UNSET:
+            field_dict["affiliate"] = _out_affiliate
+        if _out_date is not UNSET:
+            field_dict["date"] = _out_date
+        if _out_customer_id is not UNSET:
+            field_dict["customer_id"] = _out_customer_id
+        if _out_new_customer is not UNSET:
+            field_dict["new_customer"] = _out_new_customer
+        if _out_total_gross is not UNSET:
+            field_dict["total_gross"] = _out_total_gross
+        if _out_instore is not UNSET:
+            field_dict["instore"] = _out_instore
+        if _out_points is not UNSET:
+            field_dict["points"] = _out_points
+        if _out_commission is not UNSET:
+            field_dict["commission"] = _out_commission
+        if _out_commission_currency is not UNSET:
+            field_dict["commission_currency"] = _out_commission_currency
+        if _out_referral is not UNSET:
+            field_dict["referral"] = _out_referral
+        if _out_redemption is not UNSET:
+            field_dict["redemption"] = _out_redemption
+        if _out_loyalty is not UNSET:
+            field_dict["loyalty"] = _out_loyalty
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            order = src_dict["order"]
+        _kept: dict[str, Any] | None = None
+        _got_order = src_dict.get("order", UNSET)
 
-            change_status = src_dict["change_status"]
+        _got_change_status = src_dict.get("change_status", UNSET)
 
-            total = src_dict.get("total", UNSET)
+        _got_total = src_dict.get("total", UNSET)
 
-            currency = src_dict.get("currency", UNSET)
+        _got_currency = src_dict.get("currency", UNSET)
 
-            email = src_dict.get("email", UNSET)
+        _got_email = src_dict.get("email", UNSET)
 
+        _raw_promo: Any = src_dict.get("promo", UNSET)
+        _got_promo: Any = _raw_promo
+        if _raw_promo is not UNSET and _raw_promo is not None:
             try:
 
                 def _parse_promo(data: object) -> list[str] | str | Unset:
@@ -250,26 +301,38 @@ class OrderUpsertResult:
                         pass
                     return cast(list[str] | str | Unset, data)
 
-                promo = _parse_promo(src_dict.get("promo", UNSET))
+                promo = _parse_promo(_raw_promo)
 
+                _got_promo = promo
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "promo", "value", src_dict.get("promo"), exc) from exc
+                unparsable("OrderUpsertResult", "promo", "value", _raw_promo, exc)
+                _got_promo = UNSET
+                _kept = {**(_kept or {}), "promo": _raw_promo}
 
-            affiliate = src_dict.get("affiliate", UNSET)
+        _got_affiliate = src_dict.get("affiliate", UNSET)
 
+        _raw_date: Any = src_dict.get("date", UNSET)
+        _got_date: Any = _raw_date
+        if _raw_date is not UNSET and _raw_date is not None:
             try:
-                _date = src_dict.get("date", UNSET)
+                _date = _raw_date
                 date: datetime.datetime | Unset
                 if _date is UNSET:
                     date = UNSET
                 else:
                     date = datetime.datetime.fromisoformat(_date)
 
+                _got_date = date
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "date", "format", src_dict.get("date"), exc) from exc
+                unparsable("OrderUpsertResult", "date", "format", _raw_date, exc)
+                _got_date = UNSET
+                _kept = {**(_kept or {}), "date": _raw_date}
 
-            customer_id = src_dict.get("customer_id", UNSET)
+        _got_customer_id = src_dict.get("customer_id", UNSET)
 
+        _raw_new_customer: Any = src_dict.get("new_customer", UNSET)
+        _got_new_customer: Any = _raw_new_customer
+        if _raw_new_customer is not UNSET and _raw_new_customer is not None:
             try:
 
                 def _parse_new_customer(data: object) -> bool | Unset | YesOrTrueType0:
@@ -285,15 +348,19 @@ class OrderUpsertResult:
                         pass
                     return cast(bool | Unset | YesOrTrueType0, data)
 
-                new_customer = _parse_new_customer(src_dict.get("new_customer", UNSET))
+                new_customer = _parse_new_customer(_raw_new_customer)
 
+                _got_new_customer = new_customer
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "OrderUpsertResult", "new_customer", "value", src_dict.get("new_customer"), exc
-                ) from exc
+                unparsable("OrderUpsertResult", "new_customer", "value", _raw_new_customer, exc)
+                _got_new_customer = UNSET
+                _kept = {**(_kept or {}), "new_customer": _raw_new_customer}
 
-            total_gross = src_dict.get("total_gross", UNSET)
+        _got_total_gross = src_dict.get("total_gross", UNSET)
 
+        _raw_instore: Any = src_dict.get("instore", UNSET)
+        _got_instore: Any = _raw_instore
+        if _raw_instore is not UNSET and _raw_instore is not None:
             try:
 
                 def _parse_instore(data: object) -> bool | Unset | YesOrTrueType0:
@@ -309,13 +376,19 @@ class OrderUpsertResult:
                         pass
                     return cast(bool | Unset | YesOrTrueType0, data)
 
-                instore = _parse_instore(src_dict.get("instore", UNSET))
+                instore = _parse_instore(_raw_instore)
 
+                _got_instore = instore
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "instore", "value", src_dict.get("instore"), exc) from exc
+                unparsable("OrderUpsertResult", "instore", "value", _raw_instore, exc)
+                _got_instore = UNSET
+                _kept = {**(_kept or {}), "instore": _raw_instore}
 
-            points = src_dict.get("points", UNSET)
+        _got_points = src_dict.get("points", UNSET)
 
+        _raw_commission: Any = src_dict.get("commission", UNSET)
+        _got_commission: Any = _raw_commission
+        if _raw_commission is not UNSET and _raw_commission is not None:
             try:
 
                 def _parse_commission(data: object) -> CommissionData | float | Unset:
@@ -331,78 +404,94 @@ class OrderUpsertResult:
                         pass
                     return cast(CommissionData | float | Unset, data)
 
-                commission = _parse_commission(src_dict.get("commission", UNSET))
+                commission = _parse_commission(_raw_commission)
 
+                _got_commission = commission
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "OrderUpsertResult", "commission", "value", src_dict.get("commission"), exc
-                ) from exc
+                unparsable("OrderUpsertResult", "commission", "value", _raw_commission, exc)
+                _got_commission = UNSET
+                _kept = {**(_kept or {}), "commission": _raw_commission}
 
-            commission_currency = src_dict.get("commission_currency", UNSET)
+        _got_commission_currency = src_dict.get("commission_currency", UNSET)
 
+        _raw_referral: Any = src_dict.get("referral", UNSET)
+        _got_referral: Any = _raw_referral
+        if _raw_referral is not UNSET and _raw_referral is not None:
             try:
-                _referral = src_dict.get("referral", UNSET)
+                _referral = _raw_referral
                 referral: Referral | Unset
                 if _referral is UNSET:
                     referral = UNSET
                 else:
                     referral = Referral.from_dict(_referral)
 
+                _got_referral = referral
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "referral", "value", src_dict.get("referral"), exc) from exc
+                unparsable("OrderUpsertResult", "referral", "value", _raw_referral, exc)
+                _got_referral = UNSET
+                _kept = {**(_kept or {}), "referral": _raw_referral}
 
+        _raw_redemption: Any = src_dict.get("redemption", UNSET)
+        _got_redemption: Any = _raw_redemption
+        if _raw_redemption is not UNSET and _raw_redemption is not None:
             try:
-                _redemption = src_dict.get("redemption", UNSET)
+                _redemption = _raw_redemption
                 redemption: Redemption | Unset
                 if _redemption is UNSET:
                     redemption = UNSET
                 else:
                     redemption = Redemption.from_dict(_redemption)
 
+                _got_redemption = redemption
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "OrderUpsertResult", "redemption", "value", src_dict.get("redemption"), exc
-                ) from exc
+                unparsable("OrderUpsertResult", "redemption", "value", _raw_redemption, exc)
+                _got_redemption = UNSET
+                _kept = {**(_kept or {}), "redemption": _raw_redemption}
 
+        _raw_loyalty: Any = src_dict.get("loyalty", UNSET)
+        _got_loyalty: Any = _raw_loyalty
+        if _raw_loyalty is not UNSET and _raw_loyalty is not None:
             try:
-                _loyalty = src_dict.get("loyalty", UNSET)
+                _loyalty = _raw_loyalty
                 loyalty: Loyalty | Unset
                 if _loyalty is UNSET:
                     loyalty = UNSET
                 else:
                     loyalty = Loyalty.from_dict(_loyalty)
 
+                _got_loyalty = loyalty
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "loyalty", "value", src_dict.get("loyalty"), exc) from exc
+                unparsable("OrderUpsertResult", "loyalty", "value", _raw_loyalty, exc)
+                _got_loyalty = UNSET
+                _kept = {**(_kept or {}), "loyalty": _raw_loyalty}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("OrderUpsertResult", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("OrderUpsertResult", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.order = order
-        _built.change_status = change_status
-        _built.total = total
-        _built.currency = currency
-        _built.email = email
-        _built.promo = promo
-        _built.affiliate = affiliate
-        _built.date = date
-        _built.customer_id = customer_id
-        _built.new_customer = new_customer
-        _built.total_gross = total_gross
-        _built.instore = instore
-        _built.points = points
-        _built.commission = commission
-        _built.commission_currency = commission_currency
-        _built.referral = referral
-        _built.redemption = redemption
-        _built.loyalty = loyalty
+        _built.order = _got_order
+        _built.change_status = _got_change_status
+        _built.total = _got_total
+        _built.currency = _got_currency
+        _built.email = _got_email
+        _built.promo = _got_promo
+        _built.affiliate = _got_affiliate
+        _built.date = _got_date
+        _built.customer_id = _got_customer_id
+        _built.new_customer = _got_new_customer
+        _built.total_gross = _got_total_gross
+        _built.instore = _got_instore
+        _built.points = _got_points
+        _built.commission = _got_commission
+        _built.commission_currency = _got_commission_currency
+        _built.referral = _got_referral
+        _built.redemption = _got_redemption
+        _built.loyalty = _got_loyalty
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressAttributes")
@@ -28,6 +28,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "email",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -50,132 +54,130 @@ class AddressAttributes:
         email (str | Unset):
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    address_1: str | Unset = UNSET
-    address_2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    post_code: str | Unset = UNSET
-    province_name: str | Unset = UNSET
-    province_code: str | Unset = UNSET
-    country_name: str | Unset = UNSET
-    country_iso2: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    company_name: str | None | Unset = UNSET
+    address_1: str | None | Unset = UNSET
+    address_2: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    post_code: str | None | Unset = UNSET
+    province_name: str | None | Unset = UNSET
+    province_code: str | None | Unset = UNSET
+    country_name: str | None | Unset = UNSET
+    country_iso2: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        _out_first_name = self.first_name
 
-        last_name = self.last_name
+        _out_last_name = self.last_name
 
-        company_name = self.company_name
+        _out_company_name = self.company_name
 
-        address_1 = self.address_1
+        _out_address_1 = self.address_1
 
-        address_2 = self.address_2
+        _out_address_2 = self.address_2
 
-        city = self.city
+        _out_city = self.city
 
-        post_code = self.post_code
+        _out_post_code = self.post_code
 
-        province_name = self.province_name
+        _out_province_name = self.province_name
 
-        province_code = self.province_code
+        _out_province_code = self.province_code
 
-        country_name = self.country_name
+        _out_country_name = self.country_name
 
-        country_iso2 = self.country_iso2
+        _out_country_iso2 = self.country_iso2
 
-        phone = self.phone
+        _out_phone = self.phone
 
-        email = self.email
+        _out_email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if company_name is not UNSET:
-            field_dict["company_name"] = company_name
-        if address_1 is not UNSET:
-            field_dict["address_1"] = address_1
-        if address_2 is not UNSET:
-            field_dict["address_2"] = address_2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if post_code is not UNSET:
-            field_dict["post_code"] = post_code
-        if province_name is not UNSET:
-            field_dict["province_name"] = province_name
-        if province_code is not UNSET:
-            field_dict["province_code"] = province_code
-        if country_name is not UNSET:
-            field_dict["country_name"] = country_name
-        if country_iso2 is not UNSET:
-            field_dict["country_iso2"] = country_iso2
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if email is not UNSET:
-            field_dict["email"] = email
+        if _out_first_name is not UNSET:
+            field_dict["first_name"] = _out_first_name
+        if _out_last_name is not UNSET:
+            field_dict["last_name"] = _out_last_name
+        if _out_company_name is not UNSET:
+            field_dict["company_name"] = _out_company_name
+        if _out_address_1 is not UNSET:
+            field_dict["address_1"] = _out_address_1
+        if _out_address_2 is not UNSET:
+            field_dict["address_2"] = _out_address_2
+        if _out_city is not UNSET:
+            field_dict["city"] = _out_city
+        if _out_post_code is not UNSET:
+            field_dict["post_code"] = _out_post_code
+        if _out_province_name is not UNSET:
+            field_dict["province_name"] = _out_province_name
+        if _out_province_code is not UNSET:
+            field_dict["province_code"] = _out_province_code
+        if _out_country_name is not UNSET:
+            field_dict["country_name"] = _out_country_name
+        if _out_country_iso2 is not UNSET:
+            field_dict["country_iso2"] = _out_country_iso2
+        if _out_phone is not UNSET:
+            field_dict["phone"] = _out_phone
+        if _out_email is not UNSET:
+            field_dict["email"] = _out_email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            first_name = src_dict.get("first_name", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_first_name = src_dict.get("first_name", UNSET)
 
-            last_name = src_dict.get("last_name", UNSET)
+        _got_last_name = src_dict.get("last_name", UNSET)
 
-            company_name = src_dict.get("company_name", UNSET)
+        _got_company_name = src_dict.get("company_name", UNSET)
 
-            address_1 = src_dict.get("address_1", UNSET)
+        _got_address_1 = src_dict.get("address_1", UNSET)
 
-            address_2 = src_dict.get("address_2", UNSET)
+        _got_address_2 = src_dict.get("address_2", UNSET)
 
-            city = src_dict.get("city", UNSET)
+        _got_city = src_dict.get("city", UNSET)
 
-            post_code = src_dict.get("post_code", UNSET)
+        _got_post_code = src_dict.get("post_code", UNSET)
 
-            province_name = src_dict.get("province_name", UNSET)
+        _got_province_name = src_dict.get("province_name", UNSET)
 
-            province_code = src_dict.get("province_code", UNSET)
+        _got_province_code = src_dict.get("province_code", UNSET)
 
-            country_name = src_dict.get("country_name", UNSET)
+        _got_country_name = src_dict.get("country_name", UNSET)
 
-            country_iso2 = src_dict.get("country_iso2", UNSET)
+        _got_country_iso2 = src_dict.get("country_iso2", UNSET)
 
-            phone = src_dict.get("phone", UNSET)
+        _got_phone = src_dict.get("phone", UNSET)
 
-            email = src_dict.get("email", UNSET)
+        _got_email = src_dict.get("email", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("AddressAttributes", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("AddressAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.first_name = first_name
-        _built.last_name = last_name
-        _built.company_name = company_name
-        _built.address_1 = address_1
-        _built.address_2 = address_2
-        _built.city = city
-        _built.post_code = post_code
-        _built.province_name = province_name
-        _built.province_code = province_code
-        _built.country_name = country_name
-        _built.country_iso2 = country_iso2
-        _built.phone = phone
-        _built.email = email
+        _built.first_name = _got_first_name
+        _built.last_name = _got_last_name
+        _built.company_name = _got_company_name
+        _built.address_1 = _got_address_1
+        _built.address_2 = _got_address_2
+        _built.city = _got_city
+        _built.post_code = _got_post_code
+        _built.province_name = _got_province_name
+        _built.province_code = _got_province_code
+        _built.country_name = _got_country_name
+        _built.country_iso2 = _got_country_iso2
+        _built.phone = _got_phone
+        _built.email = _got_email
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key
+from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metadata")
@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "has_next_page",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -32,60 +36,58 @@ class Metadata:
         has_next_page (bool | Unset): Whether another page follows (as Duoplane-Has-Next-Page).
     """
 
-    requests_remaining: int | Unset = UNSET
-    retry_after_seconds: int | Unset = UNSET
-    total_count: int | Unset = UNSET
-    has_next_page: bool | Unset = UNSET
+    requests_remaining: int | None | Unset = UNSET
+    retry_after_seconds: int | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    has_next_page: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requests_remaining = self.requests_remaining
+        _out_requests_remaining = self.requests_remaining
 
-        retry_after_seconds = self.retry_after_seconds
+        _out_retry_after_seconds = self.retry_after_seconds
 
-        total_count = self.total_count
+        _out_total_count = self.total_count
 
-        has_next_page = self.has_next_page
+        _out_has_next_page = self.has_next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requests_remaining is not UNSET:
-            field_dict["requests_remaining"] = requests_remaining
-        if retry_after_seconds is not UNSET:
-            field_dict["retry_after_seconds"] = retry_after_seconds
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-        if has_next_page is not UNSET:
-            field_dict["has_next_page"] = has_next_page
+        if _out_requests_remaining is not UNSET:
+            field_dict["requests_remaining"] = _out_requests_remaining
+        if _out_retry_after_seconds is not UNSET:
+            field_dict["retry_after_seconds"] = _out_retry_after_seconds
+        if _out_total_count is not UNSET:
+            field_dict["total_count"] = _out_total_count
+        if _out_has_next_page is not UNSET:
+            field_dict["has_next_page"] = _out_has_next_page
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            requests_remaining = src_dict.get("requests_remaining", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_requests_remaining = src_dict.get("requests_remaining", UNSET)
 
-            retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
+        _got_retry_after_seconds = src_dict.get("retry_after_seconds", UNSET)
 
-            total_count = src_dict.get("total_count", UNSET)
+        _got_total_count = src_dict.get("total_count", UNSET)
 
-            has_next_page = src_dict.get("has_next_page", UNSET)
+        _got_has_next_page = src_dict.get("has_next_page", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Metadata", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Metadata", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.requests_remaining = requests_remaining
-        _built.retry_after_seconds = retry_after_seconds
-        _built.total_count = total_count
-        _built.has_next_page = has_next_page
+        _built.requests_remaining = _got_requests_remaining
+        _built.retry_after_seconds = _got_retry_after_seconds
+        _built.total_count = _got_total_count
+        _built.has_next_page = _got_has_next_page
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

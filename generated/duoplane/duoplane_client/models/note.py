@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key, undeclared_keys
+from .._runtime.mismatch import gaps, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
@@ -17,6 +18,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "body",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -28,39 +33,58 @@ class Note:
         body (str | Unset):
     """
 
-    title: str | Unset = UNSET
-    body: str | Unset = UNSET
+    title: str | None | Unset = UNSET
+    body: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        _out_title = self.title
 
-        body = self.body
+        _out_body = self.body
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
 
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if body is not UNSET:
-            field_dict["body"] = body
+        if _out_title is not UNSET:
+            field_dict["title"] = _out_title
+        if _out_body is not UNSET:
+            field_dict["body"] = _out_body
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("Note", src_dict.keys() - _KNOWN_KEYS)
-        try:
-            title = src_dict.get("title", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_title = src_dict.get("title", UNSET)
 
-            body = src_dict.get("body", UNSET)
+        _got_body = src_dict.get("body", UNSET)
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Note", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Note", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.title = title
-        _built.body = body
-
+        _built.title = _got_title
+        _built.body = _got_body
+        _built.additional_properties = {}
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            undeclared("Note", src_dict.keys() - _KNOWN_KEYS)
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

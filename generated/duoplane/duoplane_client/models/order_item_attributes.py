@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemAttributes")
@@ -27,6 +28,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "order_item_notes",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -48,116 +53,127 @@ class OrderItemAttributes:
         order_item_notes (list[Note] | Unset):
     """
 
-    name: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    price: float | Unset = UNSET
-    cost: float | Unset = UNSET
-    retailer_product_id: int | Unset = UNSET
-    retailer_sku: str | Unset = UNSET
-    internal_id: str | Unset = UNSET
-    vendor_sku: str | Unset = UNSET
-    upc: str | Unset = UNSET
-    mpn: str | Unset = UNSET
-    other_barcode: str | Unset = UNSET
-    order_item_notes: list[Note] | Unset = UNSET
+    name: str | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    price: float | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    retailer_product_id: int | None | Unset = UNSET
+    retailer_sku: str | None | Unset = UNSET
+    internal_id: str | None | Unset = UNSET
+    vendor_sku: str | None | Unset = UNSET
+    upc: str | None | Unset = UNSET
+    mpn: str | None | Unset = UNSET
+    other_barcode: str | None | Unset = UNSET
+    order_item_notes: list[Note] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _out_name = self.name
 
-        quantity = self.quantity
+        _out_quantity = self.quantity
 
-        price = self.price
+        _out_price = self.price
 
-        cost = self.cost
+        _out_cost = self.cost
 
-        retailer_product_id = self.retailer_product_id
+        _out_retailer_product_id = self.retailer_product_id
 
-        retailer_sku = self.retailer_sku
+        _out_retailer_sku = self.retailer_sku
 
-        internal_id = self.internal_id
+        _out_internal_id = self.internal_id
 
-        vendor_sku = self.vendor_sku
+        _out_vendor_sku = self.vendor_sku
 
-        upc = self.upc
+        _out_upc = self.upc
 
-        mpn = self.mpn
+        _out_mpn = self.mpn
 
-        other_barcode = self.other_barcode
+        _out_other_barcode = self.other_barcode
 
-        try:
-            order_item_notes: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.order_item_notes, Unset):
-                order_item_notes = []
-                for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(self.order_item_notes):
-                    try:
-                        order_item_notes_item = order_item_notes_item_data.to_dict()
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value(
-                            "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
-                        ) from exc
-                    order_item_notes.append(order_item_notes_item)
+        _out_order_item_notes: Any
+        if self.order_item_notes is None or isinstance(self.order_item_notes, Unset):
+            _out_order_item_notes = self.order_item_notes
+        else:
+            try:
+                order_item_notes: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.order_item_notes, Unset):
+                    order_item_notes = []
+                    for order_item_notes_item_data_index, order_item_notes_item_data in enumerate(
+                        self.order_item_notes
+                    ):
+                        try:
+                            order_item_notes_item = order_item_notes_item_data.to_dict()
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", order_item_notes_item_data_index, "value", order_item_notes_item_data, exc
+                            ) from exc
+                        order_item_notes.append(order_item_notes_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("OrderItemAttributes", "order_item_notes", "value", self.order_item_notes, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "OrderItemAttributes", "order_item_notes", "value", self.order_item_notes, exc
+                ) from exc
+            _out_order_item_notes = order_item_notes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if price is not UNSET:
-            field_dict["price"] = price
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if retailer_product_id is not UNSET:
-            field_dict["retailer_product_id"] = retailer_product_id
-        if retailer_sku is not UNSET:
-            field_dict["retailer_sku"] = retailer_sku
-        if internal_id is not UNSET:
-            field_dict["internal_id"] = internal_id
-        if vendor_sku is not UNSET:
-            field_dict["vendor_sku"] = vendor_sku
-        if upc is not UNSET:
-            field_dict["upc"] = upc
-        if mpn is not UNSET:
-            field_dict["mpn"] = mpn
-        if other_barcode is not UNSET:
-            field_dict["other_barcode"] = other_barcode
-        if order_item_notes is not UNSET:
-            field_dict["order_item_notes"] = order_item_notes
+        if _out_name is not UNSET:
+            field_dict["name"] = _out_name
+        if _out_quantity is not UNSET:
+            field_dict["quantity"] = _out_quantity
+        if _out_price is not UNSET:
+            field_dict["price"] = _out_price
+        if _out_cost is not UNSET:
+            field_dict["cost"] = _out_cost
+        if _out_retailer_product_id is not UNSET:
+            field_dict["retailer_product_id"] = _out_retailer_product_id
+        if _out_retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = _out_retailer_sku
+        if _out_internal_id is not UNSET:
+            field_dict["internal_id"] = _out_internal_id
+        if _out_vendor_sku is not UNSET:
+            field_dict["vendor_sku"] = _out_vendor_sku
+        if _out_upc is not UNSET:
+            field_dict["upc"] = _out_upc
+        if _out_mpn is not UNSET:
+            field_dict["mpn"] = _out_mpn
+        if _out_other_barcode is not UNSET:
+            field_dict["other_barcode"] = _out_other_barcode
+        if _out_order_item_notes is not UNSET:
+            field_dict["order_item_notes"] = _out_order_item_notes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            name = src_dict.get("name", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_name = src_dict.get("name", UNSET)
 
-            quantity = src_dict.get("quantity", UNSET)
+        _got_quantity = src_dict.get("quantity", UNSET)
 
-            price = src_dict.get("price", UNSET)
+        _got_price = src_dict.get("price", UNSET)
 
-            cost = src_dict.get("cost", UNSET)
+        _got_cost = src_dict.get("cost", UNSET)
 
-            retailer_product_id = src_dict.get("retailer_product_id", UNSET)
+        _got_retailer_product_id = src_dict.get("retailer_product_id", UNSET)
 
-            retailer_sku = src_dict.get("retailer_sku", UNSET)
+        _got_retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-            internal_id = src_dict.get("internal_id", UNSET)
+        _got_internal_id = src_dict.get("internal_id", UNSET)
 
-            vendor_sku = src_dict.get("vendor_sku", UNSET)
+        _got_vendor_sku = src_dict.get("vendor_sku", UNSET)
 
-            upc = src_dict.get("upc", UNSET)
+        _got_upc = src_dict.get("upc", UNSET)
 
-            mpn = src_dict.get("mpn", UNSET)
+        _got_mpn = src_dict.get("mpn", UNSET)
 
-            other_barcode = src_dict.get("other_barcode", UNSET)
+        _got_other_barcode = src_dict.get("other_barcode", UNSET)
 
+        _raw_order_item_notes: Any = src_dict.get("order_item_notes", UNSET)
+        _got_order_item_notes: Any = _raw_order_item_notes
+        if _raw_order_item_notes is not UNSET and _raw_order_item_notes is not None:
             try:
-                _order_item_notes = src_dict.get("order_item_notes", UNSET)
+                _order_item_notes = _raw_order_item_notes
                 order_item_notes: list[Note] | Unset = UNSET
                 if _order_item_notes is not UNSET:
                     order_item_notes = []
@@ -171,33 +187,33 @@ class OrderItemAttributes:
                             ) from exc
                         order_item_notes.append(order_item_notes_item)
 
+                _got_order_item_notes = order_item_notes
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "OrderItemAttributes", "order_item_notes", "value", src_dict.get("order_item_notes"), exc
-                ) from exc
+                unparsable("OrderItemAttributes", "order_item_notes", "value", _raw_order_item_notes, exc)
+                _got_order_item_notes = UNSET
+                _kept = {**(_kept or {}), "order_item_notes": _raw_order_item_notes}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("OrderItemAttributes", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("OrderItemAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.name = name
-        _built.quantity = quantity
-        _built.price = price
-        _built.cost = cost
-        _built.retailer_product_id = retailer_product_id
-        _built.retailer_sku = retailer_sku
-        _built.internal_id = internal_id
-        _built.vendor_sku = vendor_sku
-        _built.upc = upc
-        _built.mpn = mpn
-        _built.other_barcode = other_barcode
-        _built.order_item_notes = order_item_notes
+        _built.name = _got_name
+        _built.quantity = _got_quantity
+        _built.price = _got_price
+        _built.cost = _got_cost
+        _built.retailer_product_id = _got_retailer_product_id
+        _built.retailer_sku = _got_retailer_sku
+        _built.internal_id = _got_internal_id
+        _built.vendor_sku = _got_vendor_sku
+        _built.upc = _got_upc
+        _built.mpn = _got_mpn
+        _built.other_barcode = _got_other_barcode
+        _built.order_item_notes = _got_order_item_notes
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Product")
@@ -19,6 +20,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "relationships",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -35,87 +45,119 @@ class Product:
             is accepted.
     """
 
-    id: int | str
-    type_: str
-    attributes: ProductAttributes | Unset = UNSET
-    relationships: list[ProductRelationshipsType1Item] | ProductRelationships | Unset = UNSET
+    id: int | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    attributes: ProductAttributes | None | Unset = UNSET
+    relationships: list[ProductRelationshipsType1Item] | ProductRelationships | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            id: int | str
-            id = self.id
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Product", "id", "value", self.id, exc) from exc
+        _out_id: Any
+        if self.id is None or isinstance(self.id, Unset):
+            _out_id = self.id
+        else:
+            try:
+                id: int | str
+                id = self.id
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "id", "value", self.id, exc) from exc
+            _out_id = id
 
-        type_ = self.type_
+        _out_type_ = self.type_
 
-        try:
-            attributes: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Product", "attributes", "value", self.attributes, exc) from exc
+        _out_attributes: Any
+        if self.attributes is None or isinstance(self.attributes, Unset):
+            _out_attributes = self.attributes
+        else:
+            try:
+                attributes: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.attributes, Unset):
+                    attributes = self.attributes.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "attributes", "value", self.attributes, exc) from exc
+            _out_attributes = attributes
 
-        try:
-            relationships: dict[str, Any] | list[dict[str, Any]] | Unset
-            if isinstance(self.relationships, Unset):
-                relationships = UNSET
-            elif isinstance(self.relationships, ProductRelationships):
-                relationships = self.relationships.to_dict()
-            else:
-                relationships = []
-                for relationships_type_1_item_data_index, relationships_type_1_item_data in enumerate(
-                    self.relationships
-                ):
-                    try:
-                        relationships_type_1_item = relationships_type_1_item_data.to_dict()
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value(
-                            "list", relationships_type_1_item_data_index, "value", relationships_type_1_item_data, exc
-                        ) from exc
-                    relationships.append(relationships_type_1_item)
+        _out_relationships: Any
+        if self.relationships is None or isinstance(self.relationships, Unset):
+            _out_relationships = self.relationships
+        else:
+            try:
+                relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+                if isinstance(self.relationships, Unset):
+                    relationships = UNSET
+                elif isinstance(self.relationships, ProductRelationships):
+                    relationships = self.relationships.to_dict()
+                else:
+                    relationships = []
+                    for relationships_type_1_item_data_index, relationships_type_1_item_data in enumerate(
+                        self.relationships
+                    ):
+                        try:
+                            relationships_type_1_item = relationships_type_1_item_data.to_dict()
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list",
+                                relationships_type_1_item_data_index,
+                                "value",
+                                relationships_type_1_item_data,
+                                exc,
+                            ) from exc
+                        relationships.append(relationships_type_1_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value("Product", "relationships", "value", self.relationships, exc) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value("Product", "relationships", "value", self.relationships, exc) from exc
+            _out_relationships = relationships
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_type_ is not UNSET:
+            field_dict["type"] = _out_type_
+        if _out_attributes is not UNSET:
+            field_dict["attributes"] = _out_attributes
+        if _out_relationships is not UNSET:
+            field_dict["relationships"] = _out_relationships
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
+        _kept: dict[str, Any] | None = None
+        _raw_id: Any = src_dict.get("id", UNSET)
+        _got_id: Any = _raw_id
+        if _raw_id is not UNSET and _raw_id is not None:
             try:
-                id = src_dict["id"]
+                id = _raw_id
 
+                _got_id = id
             except PARSE_ERRORS as exc:
-                raise invalid_value("Product", "id", "value", src_dict.get("id"), exc) from exc
+                unparsable("Product", "id", "value", _raw_id, exc)
+                _got_id = UNSET
+                _kept = {**(_kept or {}), "id": _raw_id}
 
-            type_ = src_dict["type"]
+        _got_type_ = src_dict.get("type", UNSET)
 
+        _raw_attributes: Any = src_dict.get("attributes", UNSET)
+        _got_attributes: Any = _raw_attributes
+        if _raw_attributes is not UNSET and _raw_attributes is not None:
             try:
-                _attributes = src_dict.get("attributes", UNSET)
+                _attributes = _raw_attributes
                 attributes: ProductAttributes | Unset
                 if _attributes is UNSET:
                     attributes = UNSET
                 else:
                     attributes = ProductAttributes.from_dict(_attributes)
 
+                _got_attributes = attributes
             except PARSE_ERRORS as exc:
-                raise invalid_value("Product", "attributes", "value", src_dict.get("attributes"), exc) from exc
+                unparsable("Product", "attributes", "value", _raw_attributes, exc)
+                _got_attributes = UNSET
+                _kept = {**(_kept or {}), "attributes": _raw_attributes}
 
+        _raw_relationships: Any = src_dict.get("relationships", UNSET)
+        _got_relationships: Any = _raw_relationships
+        if _raw_relationships is not UNSET and _raw_relationships is not None:
             try:
 
                 def _parse_relationships(
@@ -155,25 +197,27 @@ class Product:
 
                     return relationships_type_1
 
-                relationships = _parse_relationships(src_dict.get("relationships", UNSET))
+                relationships = _parse_relationships(_raw_relationships)
 
+                _got_relationships = relationships
             except PARSE_ERRORS as exc:
-                raise invalid_value("Product", "relationships", "value", src_dict.get("relationships"), exc) from exc
+                unparsable("Product", "relationships", "value", _raw_relationships, exc)
+                _got_relationships = UNSET
+                _kept = {**(_kept or {}), "relationships": _raw_relationships}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("Product", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("Product", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.type_ = type_
-        _built.attributes = attributes
-        _built.relationships = relationships
+        _built.id = _got_id
+        _built.type_ = _got_type_
+        _built.attributes = _got_attributes
+        _built.relationships = _got_relationships
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

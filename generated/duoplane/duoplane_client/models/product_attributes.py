@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductAttributes")
@@ -23,6 +24,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -39,116 +44,132 @@ class ProductAttributes:
         updated_at (datetime.datetime | Unset):
     """
 
-    name: str | Unset = UNSET
-    retailer_sku: str | Unset = UNSET
-    upc: str | Unset = UNSET
-    mpn: str | Unset = UNSET
-    other_barcode: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: str | None | Unset = UNSET
+    retailer_sku: str | None | Unset = UNSET
+    upc: str | None | Unset = UNSET
+    mpn: str | None | Unset = UNSET
+    other_barcode: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _out_name = self.name
 
-        retailer_sku = self.retailer_sku
+        _out_retailer_sku = self.retailer_sku
 
-        upc = self.upc
+        _out_upc = self.upc
 
-        mpn = self.mpn
+        _out_mpn = self.mpn
 
-        other_barcode = self.other_barcode
+        _out_other_barcode = self.other_barcode
 
-        try:
-            created_at: str | Unset = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("ProductAttributes", "created_at", "format", self.created_at, exc) from exc
+        _out_created_at: Any
+        if self.created_at is None or isinstance(self.created_at, Unset):
+            _out_created_at = self.created_at
+        else:
+            try:
+                created_at: str | Unset = UNSET
+                if not isinstance(self.created_at, Unset):
+                    created_at = self.created_at.isoformat()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductAttributes", "created_at", "format", self.created_at, exc) from exc
+            _out_created_at = created_at
 
-        try:
-            updated_at: str | Unset = UNSET
-            if not isinstance(self.updated_at, Unset):
-                updated_at = self.updated_at.isoformat()
-        except PARSE_ERRORS as exc:
-            raise invalid_value("ProductAttributes", "updated_at", "format", self.updated_at, exc) from exc
+        _out_updated_at: Any
+        if self.updated_at is None or isinstance(self.updated_at, Unset):
+            _out_updated_at = self.updated_at
+        else:
+            try:
+                updated_at: str | Unset = UNSET
+                if not isinstance(self.updated_at, Unset):
+                    updated_at = self.updated_at.isoformat()
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductAttributes", "updated_at", "format", self.updated_at, exc) from exc
+            _out_updated_at = updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if retailer_sku is not UNSET:
-            field_dict["retailer_sku"] = retailer_sku
-        if upc is not UNSET:
-            field_dict["upc"] = upc
-        if mpn is not UNSET:
-            field_dict["mpn"] = mpn
-        if other_barcode is not UNSET:
-            field_dict["other_barcode"] = other_barcode
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if _out_name is not UNSET:
+            field_dict["name"] = _out_name
+        if _out_retailer_sku is not UNSET:
+            field_dict["retailer_sku"] = _out_retailer_sku
+        if _out_upc is not UNSET:
+            field_dict["upc"] = _out_upc
+        if _out_mpn is not UNSET:
+            field_dict["mpn"] = _out_mpn
+        if _out_other_barcode is not UNSET:
+            field_dict["other_barcode"] = _out_other_barcode
+        if _out_created_at is not UNSET:
+            field_dict["created_at"] = _out_created_at
+        if _out_updated_at is not UNSET:
+            field_dict["updated_at"] = _out_updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            name = src_dict.get("name", UNSET)
+        _kept: dict[str, Any] | None = None
+        _got_name = src_dict.get("name", UNSET)
 
-            retailer_sku = src_dict.get("retailer_sku", UNSET)
+        _got_retailer_sku = src_dict.get("retailer_sku", UNSET)
 
-            upc = src_dict.get("upc", UNSET)
+        _got_upc = src_dict.get("upc", UNSET)
 
-            mpn = src_dict.get("mpn", UNSET)
+        _got_mpn = src_dict.get("mpn", UNSET)
 
-            other_barcode = src_dict.get("other_barcode", UNSET)
+        _got_other_barcode = src_dict.get("other_barcode", UNSET)
 
+        _raw_created_at: Any = src_dict.get("created_at", UNSET)
+        _got_created_at: Any = _raw_created_at
+        if _raw_created_at is not UNSET and _raw_created_at is not None:
             try:
-                _created_at = src_dict.get("created_at", UNSET)
+                _created_at = _raw_created_at
                 created_at: datetime.datetime | Unset
                 if _created_at is UNSET:
                     created_at = UNSET
                 else:
                     created_at = datetime.datetime.fromisoformat(_created_at)
 
+                _got_created_at = created_at
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductAttributes", "created_at", "format", src_dict.get("created_at"), exc
-                ) from exc
+                unparsable("ProductAttributes", "created_at", "format", _raw_created_at, exc)
+                _got_created_at = UNSET
+                _kept = {**(_kept or {}), "created_at": _raw_created_at}
 
+        _raw_updated_at: Any = src_dict.get("updated_at", UNSET)
+        _got_updated_at: Any = _raw_updated_at
+        if _raw_updated_at is not UNSET and _raw_updated_at is not None:
             try:
-                _updated_at = src_dict.get("updated_at", UNSET)
+                _updated_at = _raw_updated_at
                 updated_at: datetime.datetime | Unset
                 if _updated_at is UNSET:
                     updated_at = UNSET
                 else:
                     updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+                _got_updated_at = updated_at
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductAttributes", "updated_at", "format", src_dict.get("updated_at"), exc
-                ) from exc
+                unparsable("ProductAttributes", "updated_at", "format", _raw_updated_at, exc)
+                _got_updated_at = UNSET
+                _kept = {**(_kept or {}), "updated_at": _raw_updated_at}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("ProductAttributes", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("ProductAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.name = name
-        _built.retailer_sku = retailer_sku
-        _built.upc = upc
-        _built.mpn = mpn
-        _built.other_barcode = other_barcode
-        _built.created_at = created_at
-        _built.updated_at = updated_at
+        _built.name = _got_name
+        _built.retailer_sku = _got_retailer_sku
+        _built.upc = _got_upc
+        _built.mpn = _got_mpn
+        _built.other_barcode = _got_other_barcode
+        _built.created_at = _got_created_at
+        _built.updated_at = _got_updated_at
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -7,7 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductInventoryAttributes")
@@ -22,6 +23,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cost",
         "manage_inventory",
         "quantity_available",
+        "backordered_until",
+    }
+)
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset(
+    {
         "backordered_until",
     }
 )
@@ -44,103 +53,119 @@ class ProductInventoryAttributes:
         backordered_until (datetime.date | None | Unset): When stock is expected back, if backordered.
     """
 
-    product_id: int | str | Unset = UNSET
-    vendor_id: int | Unset = UNSET
-    vendor_name: str | Unset = UNSET
-    vendor_sku: str | Unset = UNSET
-    purchase_name: str | Unset = UNSET
-    cost: float | Unset = UNSET
-    manage_inventory: bool | Unset = UNSET
-    quantity_available: int | Unset = UNSET
+    product_id: int | str | None | Unset = UNSET
+    vendor_id: int | None | Unset = UNSET
+    vendor_name: str | None | Unset = UNSET
+    vendor_sku: str | None | Unset = UNSET
+    purchase_name: str | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    manage_inventory: bool | None | Unset = UNSET
+    quantity_available: int | None | Unset = UNSET
     backordered_until: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            product_id: int | str | Unset
-            if isinstance(self.product_id, Unset):
-                product_id = UNSET
-            else:
-                product_id = self.product_id
-        except PARSE_ERRORS as exc:
-            raise invalid_value("ProductInventoryAttributes", "product_id", "value", self.product_id, exc) from exc
+        _out_product_id: Any
+        if self.product_id is None or isinstance(self.product_id, Unset):
+            _out_product_id = self.product_id
+        else:
+            try:
+                product_id: int | str | Unset
+                if isinstance(self.product_id, Unset):
+                    product_id = UNSET
+                else:
+                    product_id = self.product_id
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductInventoryAttributes", "product_id", "value", self.product_id, exc) from exc
+            _out_product_id = product_id
 
-        vendor_id = self.vendor_id
+        _out_vendor_id = self.vendor_id
 
-        vendor_name = self.vendor_name
+        _out_vendor_name = self.vendor_name
 
-        vendor_sku = self.vendor_sku
+        _out_vendor_sku = self.vendor_sku
 
-        purchase_name = self.purchase_name
+        _out_purchase_name = self.purchase_name
 
-        cost = self.cost
+        _out_cost = self.cost
 
-        manage_inventory = self.manage_inventory
+        _out_manage_inventory = self.manage_inventory
 
-        quantity_available = self.quantity_available
+        _out_quantity_available = self.quantity_available
 
-        try:
-            backordered_until: None | str | Unset
-            if isinstance(self.backordered_until, Unset):
-                backordered_until = UNSET
-            elif isinstance(self.backordered_until, datetime.date):
-                backordered_until = self.backordered_until.isoformat()
-            else:
-                backordered_until = self.backordered_until
-        except PARSE_ERRORS as exc:
-            raise invalid_value(
-                "ProductInventoryAttributes", "backordered_until", "value", self.backordered_until, exc
-            ) from exc
+        _out_backordered_until: Any
+        if self.backordered_until is None or isinstance(self.backordered_until, Unset):
+            _out_backordered_until = self.backordered_until
+        else:
+            try:
+                backordered_until: None | str | Unset
+                if isinstance(self.backordered_until, Unset):
+                    backordered_until = UNSET
+                elif isinstance(self.backordered_until, datetime.date):
+                    backordered_until = self.backordered_until.isoformat()
+                else:
+                    backordered_until = self.backordered_until
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductInventoryAttributes", "backordered_until", "value", self.backordered_until, exc
+                ) from exc
+            _out_backordered_until = backordered_until
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if vendor_id is not UNSET:
-            field_dict["vendor_id"] = vendor_id
-        if vendor_name is not UNSET:
-            field_dict["vendor_name"] = vendor_name
-        if vendor_sku is not UNSET:
-            field_dict["vendor_sku"] = vendor_sku
-        if purchase_name is not UNSET:
-            field_dict["purchase_name"] = purchase_name
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if manage_inventory is not UNSET:
-            field_dict["manage_inventory"] = manage_inventory
-        if quantity_available is not UNSET:
-            field_dict["quantity_available"] = quantity_available
-        if backordered_until is not UNSET:
-            field_dict["backordered_until"] = backordered_until
+        if _out_product_id is not UNSET:
+            field_dict["product_id"] = _out_product_id
+        if _out_vendor_id is not UNSET:
+            field_dict["vendor_id"] = _out_vendor_id
+        if _out_vendor_name is not UNSET:
+            field_dict["vendor_name"] = _out_vendor_name
+        if _out_vendor_sku is not UNSET:
+            field_dict["vendor_sku"] = _out_vendor_sku
+        if _out_purchase_name is not UNSET:
+            field_dict["purchase_name"] = _out_purchase_name
+        if _out_cost is not UNSET:
+            field_dict["cost"] = _out_cost
+        if _out_manage_inventory is not UNSET:
+            field_dict["manage_inventory"] = _out_manage_inventory
+        if _out_quantity_available is not UNSET:
+            field_dict["quantity_available"] = _out_quantity_available
+        if _out_backordered_until is not UNSET:
+            field_dict["backordered_until"] = _out_backordered_until
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
+        _kept: dict[str, Any] | None = None
+        _raw_product_id: Any = src_dict.get("product_id", UNSET)
+        _got_product_id: Any = _raw_product_id
+        if _raw_product_id is not UNSET and _raw_product_id is not None:
             try:
-                product_id = src_dict.get("product_id", UNSET)
+                product_id = _raw_product_id
 
+                _got_product_id = product_id
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductInventoryAttributes", "product_id", "value", src_dict.get("product_id"), exc
-                ) from exc
+                unparsable("ProductInventoryAttributes", "product_id", "value", _raw_product_id, exc)
+                _got_product_id = UNSET
+                _kept = {**(_kept or {}), "product_id": _raw_product_id}
 
-            vendor_id = src_dict.get("vendor_id", UNSET)
+        _got_vendor_id = src_dict.get("vendor_id", UNSET)
 
-            vendor_name = src_dict.get("vendor_name", UNSET)
+        _got_vendor_name = src_dict.get("vendor_name", UNSET)
 
-            vendor_sku = src_dict.get("vendor_sku", UNSET)
+        _got_vendor_sku = src_dict.get("vendor_sku", UNSET)
 
-            purchase_name = src_dict.get("purchase_name", UNSET)
+        _got_purchase_name = src_dict.get("purchase_name", UNSET)
 
-            cost = src_dict.get("cost", UNSET)
+        _got_cost = src_dict.get("cost", UNSET)
 
-            manage_inventory = src_dict.get("manage_inventory", UNSET)
+        _got_manage_inventory = src_dict.get("manage_inventory", UNSET)
 
-            quantity_available = src_dict.get("quantity_available", UNSET)
+        _got_quantity_available = src_dict.get("quantity_available", UNSET)
 
+        _raw_backordered_until: Any = src_dict.get("backordered_until", UNSET)
+        _got_backordered_until: Any = _raw_backordered_until
+        if _raw_backordered_until is not UNSET and _raw_backordered_until is not None:
             try:
 
                 def _parse_backordered_until(data: object) -> datetime.date | None | Unset:
@@ -158,32 +183,32 @@ class ProductInventoryAttributes:
                         pass
                     return cast(datetime.date | None | Unset, data)
 
-                backordered_until = _parse_backordered_until(src_dict.get("backordered_until", UNSET))
+                backordered_until = _parse_backordered_until(_raw_backordered_until)
 
+                _got_backordered_until = backordered_until
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductInventoryAttributes", "backordered_until", "value", src_dict.get("backordered_until"), exc
-                ) from exc
+                unparsable("ProductInventoryAttributes", "backordered_until", "value", _raw_backordered_until, exc)
+                _got_backordered_until = UNSET
+                _kept = {**(_kept or {}), "backordered_until": _raw_backordered_until}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("ProductInventoryAttributes", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("ProductInventoryAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.product_id = product_id
-        _built.vendor_id = vendor_id
-        _built.vendor_name = vendor_name
-        _built.vendor_sku = vendor_sku
-        _built.purchase_name = purchase_name
-        _built.cost = cost
-        _built.manage_inventory = manage_inventory
-        _built.quantity_available = quantity_available
-        _built.backordered_until = backordered_until
+        _built.product_id = _got_product_id
+        _built.vendor_id = _got_vendor_id
+        _built.vendor_name = _got_vendor_name
+        _built.vendor_sku = _got_vendor_sku
+        _built.purchase_name = _got_purchase_name
+        _built.cost = _got_cost
+        _built.manage_inventory = _got_manage_inventory
+        _built.quantity_available = _got_quantity_available
+        _built.backordered_until = _got_backordered_until
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductRelationships")
@@ -16,6 +17,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "product_inventories",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys are what the spec
+# requires and which may be null; a body that breaks either is noted, not refused.
+_REQUIRED_KEYS: frozenset[str] = frozenset()
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -26,43 +31,50 @@ class ProductRelationships:
         product_inventories (list[ProductRelationshipsProductInventoriesItem] | Unset):
     """
 
-    product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
+    product_inventories: list[ProductRelationshipsProductInventoriesItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            product_inventories: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.product_inventories, Unset):
-                product_inventories = []
-                for product_inventories_item_data_index, product_inventories_item_data in enumerate(
-                    self.product_inventories
-                ):
-                    try:
-                        product_inventories_item = product_inventories_item_data.to_dict()
-                    except PARSE_ERRORS as exc:
-                        raise invalid_value(
-                            "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
-                        ) from exc
-                    product_inventories.append(product_inventories_item)
+        _out_product_inventories: Any
+        if self.product_inventories is None or isinstance(self.product_inventories, Unset):
+            _out_product_inventories = self.product_inventories
+        else:
+            try:
+                product_inventories: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.product_inventories, Unset):
+                    product_inventories = []
+                    for product_inventories_item_data_index, product_inventories_item_data in enumerate(
+                        self.product_inventories
+                    ):
+                        try:
+                            product_inventories_item = product_inventories_item_data.to_dict()
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list", product_inventories_item_data_index, "value", product_inventories_item_data, exc
+                            ) from exc
+                        product_inventories.append(product_inventories_item)
 
-        except PARSE_ERRORS as exc:
-            raise invalid_value(
-                "ProductRelationships", "product_inventories", "value", self.product_inventories, exc
-            ) from exc
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductRelationships", "product_inventories", "value", self.product_inventories, exc
+                ) from exc
+            _out_product_inventories = product_inventories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_inventories is not UNSET:
-            field_dict["product_inventories"] = product_inventories
+        if _out_product_inventories is not UNSET:
+            field_dict["product_inventories"] = _out_product_inventories
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
+        _kept: dict[str, Any] | None = None
+        _raw_product_inventories: Any = src_dict.get("product_inventories", UNSET)
+        _got_product_inventories: Any = _raw_product_inventories
+        if _raw_product_inventories is not UNSET and _raw_product_inventories is not None:
             try:
-                _product_inventories = src_dict.get("product_inventories", UNSET)
+                _product_inventories = _raw_product_inventories
                 product_inventories: list[ProductRelationshipsProductInventoriesItem] | Unset = UNSET
                 if _product_inventories is not UNSET:
                     product_inventories = []
@@ -80,22 +92,22 @@ class ProductRelationships:
                             ) from exc
                         product_inventories.append(product_inventories_item)
 
+                _got_product_inventories = product_inventories
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductRelationships", "product_inventories", "value", src_dict.get("product_inventories"), exc
-                ) from exc
+                unparsable("ProductRelationships", "product_inventories", "value", _raw_product_inventories, exc)
+                _got_product_inventories = UNSET
+                _kept = {**(_kept or {}), "product_inventories": _raw_product_inventories}
 
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("ProductRelationships", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Two C-level tests on conforming data; the details only when one of them fails.
+        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+            gaps("ProductRelationships", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.product_inventories = product_inventories
+        _built.product_inventories = _got_product_inventories
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property

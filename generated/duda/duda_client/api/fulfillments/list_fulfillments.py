@@ -1,13 +1,13 @@
 """GET /sites/multiscreen/{site_name}/ecommerce/orders/{order_id}/fulfillments: operation `list_fulfillments`."""
 
-from http import HTTPStatus
+import logging
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._runtime.errors import ResponseValidationError, error_for_response
+from ..._runtime.errors import error_for_response
+from ..._runtime.responses import read_response, status_of
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
 from ...models.fulfillment_page import FulfillmentPage
@@ -15,6 +15,7 @@ from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 OPERATION_ID = "list_fulfillments"
+_LOGGER = logging.getLogger("duda_client")
 
 
 def _get_kwargs(
@@ -66,39 +67,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FulfillmentPage | None:
-    if response.status_code == 200:
+# The success statuses the spec declares; any other 2xx is parsed as PRIMARY_STATUS's body.
+DECLARED_STATUSES: frozenset[int] = frozenset({200})
+PRIMARY_STATUS: int | None = 200
+
+
+def _parse_status(status: int, response: httpx.Response) -> FulfillmentPage | None:
+    """The body of `response` parsed as the declared body of `status` (None if it declares none)."""
+    if status == 200:
         response_200 = FulfillmentPage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FulfillmentPage]:
     if response.status_code >= 400:
         raise error_for_response(response, OPERATION_ID)
-    try:
-        parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _invalid_response(response, exc) from exc
-    # Positional (status_code, content, headers, parsed): cheaper than keywords on every call.
-    return Response(HTTPStatus(response.status_code), response.content, response.headers, parsed)
-
-
-def _invalid_response(response: httpx.Response, exc: Exception) -> ResponseValidationError:
-    """Explain a body the models could not parse in terms of the spec: which field, which rule."""
-    try:
-        body = response.json()
-    except ValueError:
-        return ResponseValidationError(OPERATION_ID, field="<body>", rule="response body is not valid JSON")
-    explained = validator().explain_response(OPERATION_ID, response.status_code, body)
-    if explained is not None:
-        return explained
-    field = exc.args[0] if isinstance(exc, KeyError) and exc.args else "<body>"
-    return ResponseValidationError(OPERATION_ID, field=str(field), rule=f"could not be parsed: {type(exc).__name__}")
+    parsed, mismatches = read_response(
+        response,
+        OPERATION_ID,
+        _parse_status,
+        declared=DECLARED_STATUSES,
+        primary=PRIMARY_STATUS,
+        strict=client.strict_responses,
+        raise_on_unexpected_status=client.raise_on_unexpected_status,
+        validator=validator,
+        logger=_LOGGER,
+    )
+    # Positional (status_code, content, headers, parsed, ...): cheaper than keywords on every call.
+    return Response(status_of(response.status_code), response.content, response.headers, parsed, mismatches)
 
 
 def sync_detailed(
@@ -128,8 +127,10 @@ def sync_detailed(
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
         errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
-        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
-        errors.ResponseValidationError: The response body does not match the spec.
+        errors.RequestValidationError: The request breaks a constraint a vendor document states;
+            nothing was sent.
+        errors.ResponseValidationError: Only with `strict_responses=True`: the response body does not
+            match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
         Response[FulfillmentPage]
@@ -178,8 +179,10 @@ def sync(
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
         errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
-        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
-        errors.ResponseValidationError: The response body does not match the spec.
+        errors.RequestValidationError: The request breaks a constraint a vendor document states;
+            nothing was sent.
+        errors.ResponseValidationError: Only with `strict_responses=True`: the response body does not
+            match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
         FulfillmentPage
@@ -223,8 +226,10 @@ async def asyncio_detailed(
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
         errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
-        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
-        errors.ResponseValidationError: The response body does not match the spec.
+        errors.RequestValidationError: The request breaks a constraint a vendor document states;
+            nothing was sent.
+        errors.ResponseValidationError: Only with `strict_responses=True`: the response body does not
+            match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
         Response[FulfillmentPage]
@@ -271,8 +276,10 @@ async def asyncio(
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
         errors.APIConnectionError: The request failed in transit (APITimeoutError, AmbiguousWriteError).
-        errors.RequestValidationError: The request body breaks the spec; nothing was sent.
-        errors.ResponseValidationError: The response body does not match the spec.
+        errors.RequestValidationError: The request breaks a constraint a vendor document states;
+            nothing was sent.
+        errors.ResponseValidationError: Only with `strict_responses=True`: the response body does not
+            match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
         FulfillmentPage

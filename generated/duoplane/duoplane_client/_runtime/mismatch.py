@@ -1,0 +1,194 @@
+"""Tolerant response parsing: how a body that differs from the spec is parsed, and how the
+differences are reported instead of raised.
+
+A client call opens a `ParseSession` around parsing its response (`session()`). The generated
+models call `unparsable()`, `gaps()` and the enums' `_missing_` only on data that breaks the spec,
+so a conforming body costs nothing here. In a tolerant session those calls note the difference and
+let parsing go on (an unconvertible value becomes UNSET and is kept raw in the model's
+`additional_properties`; an unknown enum value becomes a pseudo-member; null and missing keys
+surface as None and UNSET). In a strict session, or outside any session (a direct `from_dict`
+call), they raise `ModelValidationError` naming the field and rule, as before.
+
+The notes only say that something was off; the precise list (`SpecMismatch`, with the whole path
+from the body's root) comes from validating the body against the operation's response schema once,
+and only when a note was made.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, TypeVar
+
+from .errors import ModelValidationError, invalid_value, undeclared_keys
+
+__all__ = [
+    "ParseSession",
+    "SpecMismatch",
+    "gaps",
+    "is_known",
+    "log_mismatches",
+    "session",
+    "undeclared",
+    "unknown_member",
+    "unparsable",
+    "value_kind",
+]
+
+E = TypeVar("E", bound=Enum)
+_SESSION: ContextVar[ParseSession | None] = ContextVar("clientgen_parse_session", default=None)
+
+
+def value_kind(value: object) -> str:
+    """The JSON kind of a value (`null`, `string`, `integer`, ...): reported instead of the
+    value itself, which may be personal data."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
+@dataclass(frozen=True, slots=True)
+class SpecMismatch:
+    """One way a response differs from the spec.
+
+    `field` is the dotted path from the body's root (`data.attributes.tag_names`, `<body>`,
+    `<status>`), `rule` the JSON Schema keyword it breaks (`type`, `required`, `enum`, ...), `kind`
+    the JSON kind of what was received (never the value).
+    """
+
+    field: str
+    rule: str
+    kind: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.rule} (got {self.kind})"
+
+
+@dataclass(slots=True)
+class ParseSession:
+    """The differences noted while parsing one response."""
+
+    strict: bool = False
+    notes: list[SpecMismatch] = field(default_factory=list)
+
+    def note(self, model: str, key: str, rule: str, value: object) -> None:
+        self.notes.append(SpecMismatch(f"{model}.{key}", rule, value_kind(value)))
+
+
+@contextmanager
+def session(*, strict: bool = False) -> Iterator[ParseSession]:
+    """Parse inside this block tolerantly (or strictly) and collect what was off."""
+    current = ParseSession(strict=strict)
+    token = _SESSION.set(current)
+    try:
+        yield current
+    finally:
+        _SESSION.reset(token)
+
+
+def _tolerant() -> ParseSession | None:
+    current = _SESSION.get()
+    return current if current is not None and not current.strict else None
+
+
+def unparsable(model: str, key: str, kind: str, value: object, exc: BaseException) -> None:
+    """A value of `model.key` the model cannot convert: noted in a tolerant session (the caller
+    then leaves the field UNSET and keeps the raw value), else the `ModelValidationError`."""
+    current = _tolerant()
+    if current is None:
+        raise invalid_value(model, key, kind, value, exc) from exc
+    current.note(model, key, kind if kind in ("enum", "format") else "type", value)
+
+
+def gaps(
+    model: str,
+    src_dict: Mapping[str, Any],
+    required: frozenset[str],
+    nullable: frozenset[str],
+) -> None:
+    """Note (or raise for) required keys that are missing and nulls where the spec allows none.
+
+    Called only when a cheap test (a subset check, a `None in values()`) found something."""
+    missing = sorted(required - src_dict.keys())
+    nulls = sorted(key for key, value in src_dict.items() if value is None and key not in nullable)
+    current = _tolerant()
+    if current is None:
+        if missing:
+            raise ModelValidationError(model, field=missing[0], rule="required", detail="is required")
+        if nulls:
+            raise ModelValidationError(model, field=nulls[0], rule="type", detail="a null cannot be held here")
+        return
+    for key in missing:
+        current.note(model, key, "required", None)
+    for key in nulls:
+        current.note(model, key, "type", None)
+
+
+def unknown_member(cls: type[E], value: object) -> E | None:
+    """An enum's `_missing_`: a pseudo-member for a value the spec does not list (tolerant
+    sessions only), so the field stays typed as the enum and its raw value readable (`.value`).
+    Known members compare unequal to it; `is_known(member)` tells them apart."""
+    current = _tolerant()
+    if current is None or not isinstance(value, str | int) or isinstance(value, bool):
+        return None
+    current.notes.append(SpecMismatch(cls.__name__, "enum", value_kind(value)))
+    base: Any = str if isinstance(value, str) else int
+    member: Any = base.__new__(cls, value) if issubclass(cls, base) else object.__new__(cls)
+    member._name_ = f"UNKNOWN_{value}"
+    member._value_ = value
+    return member  # type: ignore[no-any-return]
+
+
+def is_known(member: Enum) -> bool:
+    """False for a pseudo-member made for a value the spec does not list."""
+    return type(member)._value2member_map_.get(member.value) is member
+
+
+_LOGGED: set[tuple[str, str]] = set()
+_LOGGED_LOCK = threading.Lock()
+_MAX_LOGGED = 10_000
+
+
+def log_mismatches(logger: logging.Logger, operation_id: str, mismatches: Iterable[SpecMismatch]) -> None:
+    """WARNING once per operation and field, for the life of the process."""
+    for mismatch in mismatches:
+        key = (operation_id, mismatch.field)
+        with _LOGGED_LOCK:
+            if key in _LOGGED or len(_LOGGED) >= _MAX_LOGGED:
+                continue
+            _LOGGED.add(key)
+        logger.warning(
+            "%s: response differs from the spec at %s: %s (got %s); parsed as far as it goes",
+            operation_id,
+            mismatch.field,
+            mismatch.rule,
+            mismatch.kind,
+            extra={"clientgen_operation": operation_id, "clientgen_mismatch": str(mismatch)},
+        )
+
+
+def undeclared(model: str, keys: Iterable[str]) -> None:
+    """Keys a closed response model does not declare: noted (they are kept in
+    `additional_properties`) in a tolerant session, refused otherwise."""
+    current = _tolerant()
+    if current is None:
+        raise undeclared_keys(model, keys)
+    for key in sorted(str(k) for k in keys):
+        current.note(model, key, "additionalProperties", None)
