@@ -45,6 +45,13 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "clientgen", "generate", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def inferred(session: nox.Session) -> None:
+    """Count the constraints each spec marks as inferred (`-- --list` names each and why)."""
+    _install_pipeline(session)
+    session.run("python", "-m", "clientgen", "inferred", *session.posargs)
+
+
 @nox.session(python=PYTHON, tags=["ci"])
 def check_generated(session: nox.Session) -> None:
     """Fail, naming the files, if generated/ differs from a fresh generation."""

@@ -1,4 +1,4 @@
-"""`python -m clientgen generate|check [VENDOR...]`: the pipeline's command line."""
+"""`python -m clientgen generate|check|inferred [VENDOR...]`: the pipeline's command line."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import time
 from .drift import check_vendor
 from .errors import PipelineError
 from .generate import generate
+from .resolve import resolve
+from .runtime.inferred import inferred_constraints
 from .stamp import STAMP_NAME, is_fresh
 from .vendors import VENDORS, get_vendor
 
@@ -45,6 +47,22 @@ def cmd_check(names: list[str]) -> int:
     return 1 if failed else 0
 
 
+def cmd_inferred(names: list[str], show: bool) -> int:
+    """Count (and with --list, name) the constraints each spec marks as inferred."""
+    for name in _vendors(names):
+        marks = inferred_constraints(resolve(get_vendor(name)))
+        kinds: dict[str, int] = {}
+        for _pointer, keyword, _reason in marks:
+            kind = keyword.split(":")[0]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        summary = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+        print(f"{name}: {len(marks)} inferred ({summary or 'none'})")
+        if show:
+            for pointer, keyword, reason in marks:
+                print(f"  {pointer} [{keyword}]: {reason}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="clientgen", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -53,10 +71,15 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
     chk = sub.add_parser("check", help="fail, naming files, if generated/ is stale")
     chk.add_argument("vendors", nargs="*", metavar="VENDOR")
+    inf = sub.add_parser("inferred", help="count the constraints each spec marks as inferred")
+    inf.add_argument("vendors", nargs="*", metavar="VENDOR")
+    inf.add_argument("--list", action="store_true", help="name each one and its reason")
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
             return cmd_generate(args.vendors, args.force)
+        if args.command == "inferred":
+            return cmd_inferred(args.vendors, args.list)
         return cmd_check(args.vendors)
     except (PipelineError, ValueError, OSError) as exc:
         print(f"clientgen: error: {exc}", file=sys.stderr)

@@ -10,6 +10,7 @@ from ruamel.yaml.error import YAMLError
 
 from .errors import PipelineError
 from .overlay import OverlayError, apply_overlays, load_overlay
+from .runtime.inferred import inferred_constraints
 from .unsupported import check_supported
 from .vendors import Vendor
 from .yamlio import load_document
@@ -43,4 +44,8 @@ def resolve(vendor: Vendor) -> dict[str, Any]:
     except Exception as exc:  # the validator raises several unrelated types
         raise ResolveError(f"{vendor.name}: resolved spec is not valid OpenAPI: {exc}") from exc
     check_supported(resolved)
+    try:
+        inferred_constraints(resolved)
+    except ValueError as exc:
+        raise ResolveError(f"{vendor.spec_path}: malformed x-inferred marker: {exc}") from exc
     return resolved
