@@ -90,7 +90,10 @@ def tests(session: nox.Session) -> None:
     _install_packages(session)
     # Our own mocks must match the spec exactly: every client in the suite parses strictly unless
     # a test asks for the tolerant default (the realistic-vendor runs do).
-    env = {"CLIENTGEN_SEED": os.environ.get("CLIENTGEN_SEED", CI_SEED), "CLIENTGEN_STRICT_RESPONSES": "1"}
+    env = {
+        "CLIENTGEN_SEED": os.environ.get("CLIENTGEN_SEED", CI_SEED),
+        "CLIENTGEN_STRICT_RESPONSES": "1",
+    }
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)
 
 
@@ -157,7 +160,11 @@ def soak(session: nox.Session) -> None:
         "-p",
         "no:cacheprovider",
         "tests/reliability",
-        env={"CLIENTGEN_SOAK_SCALE": "1.0", "CLIENTGEN_SEED": CI_SEED, "CLIENTGEN_STRICT_RESPONSES": "1"},
+        env={
+            "CLIENTGEN_SOAK_SCALE": "1.0",
+            "CLIENTGEN_SEED": CI_SEED,
+            "CLIENTGEN_STRICT_RESPONSES": "1",
+        },
     )
 
 

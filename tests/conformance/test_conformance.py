@@ -48,11 +48,16 @@ def served(request: pytest.FixtureRequest) -> Iterator[tuple[str, MockServer]]:
         yield vendor, server
 
 
-def _run(vendor: str, server: MockServer, tmp_path: Path, *extra: str) -> tuple[int, Path]:
+def _run(
+    vendor: str, server: MockServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, list[str], str]:
+    """(exit code, failing JUnit testcases, printed report) of one CLI run."""
     report = tmp_path / "junit.xml"
     argv = [vendor, "--base-url", server.base_url, "--junit", str(report), "--time-scale", "20"]
-    code = main([*argv, *PARAMS.get(vendor, []), *extra], _environ(vendor))
-    return code, report
+    code = main([*argv, *PARAMS.get(vendor, [])], _environ(vendor))
+    out = capsys.readouterr().out
+    print(out)
+    return code, _failures(report), out
 
 
 def _failures(report: Path) -> list[str]:
@@ -66,12 +71,10 @@ def test_plain_mock_conforms(
     served: tuple[str, MockServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     vendor, server = served
-    code, report = _run(vendor, server, tmp_path)
-    out = capsys.readouterr().out
-    print(out)
+    code, failures, out = _run(vendor, server, tmp_path, capsys)
     assert code == 0, out
     assert " 0 differences" in out and "0 answers 429" in out
-    assert _failures(report) == []
+    assert failures == []
 
 
 @pytest.mark.parametrize("served", [(v, "all,seed=3") for v in VENDORS], indirect=True, ids=VENDORS)
@@ -79,11 +82,9 @@ def test_quirks_mock_differences_are_found(
     served: tuple[str, MockServer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     vendor, server = served
-    code, report = _run(vendor, server, tmp_path)
-    out = capsys.readouterr().out
-    print(out)
+    code, failures, out = _run(vendor, server, tmp_path, capsys)
     assert code == 1, out
-    assert _failures(report)
+    assert failures
     found = probe(
         vendor,
         server.base_url,

@@ -15,19 +15,12 @@ import pytest
 from mocks import FakeClock, MockConfig, Quirks, create_app
 from mocks.__main__ import main
 from mocks.quirks import EXTRA_FIELD_PREFIX, QUIRKS, UNKNOWN_ENUM_PREFIX
+from quirks_run import leaves
 
-from mocks_tests.conftest import DUDA_ORDERS, auth, response_errors
+from mocks_tests.conftest import CASES, DUDA_ORDERS, auth, response_errors
 
-DUOPLANE_CREATE = {"store_id": 1, "order_items": [{"name": "Widget", "quantity": 2}]}
-DUDA_CREATE = {
-    "mode": "LIVE",
-    "status": "PROCESSED",
-    "currency": "USD",
-    "email": "ada@example.com",
-    "invoice_number": "Q-1",
-    "billing_address": {"first_name": "Ada"},
-    "items": [{"name": "Widget", "quantity": 2, "unit_price": 9.5}],
-}
+DUOPLANE_CREATE = CASES["duoplane"].write_body
+DUDA_CREATE = CASES["duda"].write_body
 
 
 def _send(vendor: str, quirks: Quirks, method: str, path: str, body: Any = None) -> httpx.Response:
@@ -81,17 +74,6 @@ def _objects(value: Any) -> Iterator[dict[str, Any]]:
             yield from _objects(item)
 
 
-def _leaves(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _leaves(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for n, item in enumerate(value):
-            yield from _leaves(item, f"{path}[{n}]")
-    else:
-        yield path, value
-
-
 def test_nulls_echo_every_declared_but_absent_field() -> None:
     plain, quirky = _pair("nulls", "duoplane", "POST", "/api/orders", DUOPLANE_CREATE)
     before = plain.json()["data"]["attributes"]
@@ -117,7 +99,7 @@ def test_extra_fields_add_an_undeclared_key_to_every_object() -> None:
 
 def test_unknown_enum_value_replaces_exactly_one_enum_string() -> None:
     plain, quirky = _pair("unknown_enum", "duda", "GET", DUDA_ORDERS)
-    before, after = dict(_leaves(plain.json())), dict(_leaves(quirky.json()))
+    before, after = dict(leaves(plain.json())), dict(leaves(quirky.json()))
     changed = {path for path in before if before[path] != after[path]}
     assert len(changed) == 1, changed
     (path,) = changed
@@ -193,8 +175,8 @@ def test_quirks_are_seeded_and_apply_after_response_validation() -> None:
 def test_all_quirks_at_once_still_carry_every_plain_value() -> None:
     plain = _send("duoplane", Quirks(), "GET", "/api/orders")
     quirky = _send("duoplane", Quirks.all(3), "GET", "/api/orders")
-    after = dict(_leaves(quirky.json()))
-    for path, value in _leaves(plain.json()):
+    after = dict(leaves(quirky.json()))
+    for path, value in leaves(plain.json()):
         assert path in after, path
         assert after[path] == value or str(after[path]).startswith(UNKNOWN_ENUM_PREFIX), path
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..runtime.mismatch import value_kind
 from .schemas import SchemaView, declared_types
 
 KINDS = (
@@ -46,23 +47,6 @@ class Difference:
         return self.kind in NOTE_KINDS
 
 
-def json_kind(value: Any) -> str:
-    """The JSON type of a parsed value; a float stays `number` even when it is integral."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
 def _type_fits(kind: str, declared: set[str]) -> bool:
     return kind in declared or (kind == "integer" and "number" in declared)
 
@@ -90,7 +74,7 @@ class _BodyWalk:
     def walk(self, schema: Any, value: Any, where: str) -> None:
         schemas = self._schemas(schema, value)
         declared = declared_types(schemas)
-        kind = json_kind(value)
+        kind = value_kind(value)
         if declared and not _type_fits(kind, declared):
             if kind == "null":
                 self.add("null", where, f"null where the spec declares {_names(declared)}")
@@ -135,7 +119,7 @@ class _BodyWalk:
                 self.walk(open_map, item, f"{where}.{name}")
             elif properties:
                 kind = "extra_field" if closed else "undeclared_field"
-                self.add(kind, f"{where}.{name}", f"undeclared field ({json_kind(item)})")
+                self.add(kind, f"{where}.{name}", f"undeclared field ({value_kind(item)})")
 
 
 def _names(kinds: set[str]) -> str:
