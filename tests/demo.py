@@ -30,9 +30,10 @@ def main() -> int:
                     }
                 )
                 created = create_order.sync_detailed(client=client, body=body)
-                assert created.parsed is not None
+                order = created.parsed.data if created.parsed else None
+                assert order, created.spec_mismatches
                 left = created.typed_headers.duoplane_requests_left
-                print(f"created order id={created.parsed.data.id} (requests left: {left})")
+                print(f"created order id={order.id} (requests left: {left})")
             ids = [order.id for order in list_orders.iter_items(client=client, page_size=2)]
             print(f"listed {len(ids)} orders across pages of 2: {ids}")
             try:

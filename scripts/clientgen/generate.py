@@ -113,6 +113,7 @@ def render_package(
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
     import os
+
     if not os.environ.get("CLIENTGEN_NO_RUFF"):
         _run_ruff(out)
 

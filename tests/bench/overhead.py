@@ -141,7 +141,7 @@ def page_parse(number: int) -> list[Row]:
         return OrderListEnvelope.from_dict(json.loads(text))
 
     parsed, checked = generated(), envelope.model_validate_json(text)
-    if not len(parsed.data) == len(checked.data) == 250:
+    if not isinstance(parsed.data, list) or not len(parsed.data) == len(checked.data) == 250:
         raise RuntimeError("the two model sets disagree about the page")
     rows: list[Row] = []
     baselines: list[tuple[str, Callable[[], object], str]] = [

@@ -105,8 +105,8 @@ def test_duda_async_offset_pagination() -> None:
         LOOPBACK, username="u", password="p", async_transport=duda_pages(5, requests)
     )
 
-    async def collect() -> list[str]:
-        return [o.id async for o in duda_list.aiter_items("s", client=client, page_size=2)]
+    async def collect() -> list[str | None]:
+        return [o.id or None async for o in duda_list.aiter_items("s", client=client, page_size=2)]
 
     assert asyncio.run(collect()) == ["o0", "o1", "o2", "o3", "o4"]
     assert len(requests) == 3

@@ -11,48 +11,59 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-
-
-import httpx
-import pytest
+from typing import Any
 
 import duda_client
 import duel_client
 import duoplane_client
+import httpx
+import pytest
+from duda_client._runtime.mismatch import session as mismatch_session
 from duda_client.api.orders import get_order as duda_get_order
 from duda_client.api.refunds import create_refund
-from duda_client.models import OrderStatus, RefundCreate, RefundItem
+from duda_client.models import ItemQuantity, OrderStatus, RefundCreate
 from duda_client.types import UNSET
-from duoplane_client.api.orders import create_order, list_orders
-from duoplane_client.models import OrderCreate
 from duel_client.api.orders import upsert_order
 from duel_client.models import OrderUpsert
+from duoplane_client.api.orders import create_order, list_orders
+from duoplane_client.models import OrderCreate
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def _duoplane(handler: Handler, *, strict: bool = False) -> duoplane_client.AuthenticatedClient:
     return duoplane_client.AuthenticatedClient(
-        "http://127.0.0.1:9", username="k", password="p", transport=httpx.MockTransport(handler),
-        strict_responses=strict, enable_rate_limit=False,
+        "http://127.0.0.1:9",
+        username="k",
+        password="p",
+        transport=httpx.MockTransport(handler),
+        strict_responses=strict,
+        enable_rate_limit=False,
     )
 
 
 def _duda(handler: Handler, *, strict: bool = False) -> duda_client.AuthenticatedClient:
     return duda_client.AuthenticatedClient(
-        "http://127.0.0.1:9/api", username="u", password="p", transport=httpx.MockTransport(handler),
-        strict_responses=strict, enable_rate_limit=False,
+        "http://127.0.0.1:9/api",
+        username="u",
+        password="p",
+        transport=httpx.MockTransport(handler),
+        strict_responses=strict,
+        enable_rate_limit=False,
     )
 
 
 def _duel(handler: Handler, *, strict: bool = False) -> duel_client.AuthenticatedClient:
     return duel_client.AuthenticatedClient(
-        "http://127.0.0.1:9", token="t", transport=httpx.MockTransport(handler),
-        strict_responses=strict, enable_rate_limit=False,
+        "http://127.0.0.1:9",
+        token="t",
+        transport=httpx.MockTransport(handler),
+        strict_responses=strict,
+        enable_rate_limit=False,
     )
 
 
-RAILS_ORDER = {
+RAILS_ORDER: dict[str, Any] = {
     "metadata": {"requests_remaining": 39, "retry_after_seconds": None, "total_count": None},
     "data": {
         "id": 17,
@@ -91,7 +102,9 @@ def test_duoplane_create_with_echoed_nulls_returns_the_order() -> None:
     assert "data.attributes.tag_names" in fields and "data.relationships.order_items" in fields
     assert all(m.kind == "null" for m in response.spec_mismatches if m.field.endswith("tag_names"))
     with pytest.raises(duoplane_client.errors.ResponseValidationError) as caught:
-        create_order.sync_detailed(client=_duoplane(handler, strict=True), body=OrderCreate(store_id=3))
+        create_order.sync_detailed(
+            client=_duoplane(handler, strict=True), body=OrderCreate(store_id=3)
+        )
     assert "null" in str(caught.value) or "None" in str(caught.value)
 
 
@@ -113,11 +126,15 @@ def test_undeclared_2xx_after_a_write_never_raises() -> None:
     """Duda's SDK expects 201 for refund creates; an answer with any other 2xx is still success."""
     refund = {"id": "r1", "order_id": "o1", "items": [{"id": "i1", "quantity": 1}], "total": 5}
     for status in (200, 201, 202, 299):
+
         def handler(request: httpx.Request, status: int = status) -> httpx.Response:
             return httpx.Response(status, json=refund)
 
         response = create_refund.sync_detailed(
-            "site1", "o1", client=_duda(handler), body=RefundCreate(items=[RefundItem(id="i1", quantity=1)])
+            "site1",
+            "o1",
+            client=_duda(handler),
+            body=RefundCreate(items=[ItemQuantity(id="i1", quantity=1)]),
         )
         assert int(response.status_code) == status
         assert response.parsed is not None and response.parsed.id == "r1"
@@ -194,7 +211,11 @@ def test_mismatches_name_no_values_and_log_once(caplog: pytest.LogCaptureFixture
         for _ in range(3):
             response = duda_get_order.sync_detailed("site1", "o1", client=client)
     text = " ".join(str(m) for m in response.spec_mismatches) + caplog.text
-    assert "SECRET_STATE" not in text and secret_email not in text and "12" not in text.replace("2026", "")
+    assert (
+        "SECRET_STATE" not in text
+        and secret_email not in text
+        and "12" not in text.replace("2026", "")
+    )
     warned = [r for r in caplog.records if r.name == "duda_client"]
     assert len(warned) == len({r.getMessage() for r in warned}) >= 1
 
@@ -205,8 +226,12 @@ async def test_async_is_tolerant_too() -> None:
         return httpx.Response(201, json=RAILS_ORDER)
 
     client = duoplane_client.AuthenticatedClient(
-        "http://127.0.0.1:9", username="k", password="p",
-        async_transport=httpx.MockTransport(handler), strict_responses=False, enable_rate_limit=False,
+        "http://127.0.0.1:9",
+        username="k",
+        password="p",
+        async_transport=httpx.MockTransport(handler),
+        strict_responses=False,
+        enable_rate_limit=False,
     )
     response = await create_order.asyncio_detailed(client=client, body=OrderCreate(store_id=3))
     assert response.parsed is not None and response.spec_mismatches
@@ -223,9 +248,7 @@ def test_strict_env_default(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_models_round_trip_nulls() -> None:
     from duda_client.models import Order
 
-    with duda_client._runtime.mismatch.session():
+    with mismatch_session():
         order = Order.from_dict({"id": "o1", "email": None, "refunds": None})
     assert order.email is None
     assert json.loads(json.dumps(order.to_dict())) == {"id": "o1", "email": None, "refunds": None}
-
-

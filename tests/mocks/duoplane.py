@@ -55,6 +55,16 @@ ITEM_FIELDS = (
     "order_item_notes",
 )
 PRODUCT_FIELDS = ("name", "retailer_sku", "upc", "mpn", "other_barcode")
+INVENTORY_FIELDS = (
+    "vendor_id",
+    "vendor_name",
+    "vendor_sku",
+    "purchase_name",
+    "cost",
+    "manage_inventory",
+    "quantity_available",
+    "backordered_until",
+)
 
 
 class DuoplaneMock(VendorMock):
@@ -164,8 +174,11 @@ class DuoplaneMock(VendorMock):
         return self._one(self._find(ctx, "products", "product_id", "product"))
 
     def create_product(self, ctx: Ctx) -> Reply:
-        product = build_product(ctx.store, ctx.body, ctx.now_iso())
+        product, inventories = build_product(ctx.store, ctx.body, ctx.now_iso())
         ctx.collection("products")[str(product["id"])] = product
+        stored = ctx.collection("product_inventories")
+        for inventory in inventories:
+            stored[str(inventory["id"])] = inventory
         return self._one(product, 201)
 
     def list_product_inventories(self, ctx: Ctx) -> Reply:
@@ -190,27 +203,25 @@ class DuoplaneMock(VendorMock):
                 store.collection(tenant, "orders")[str(order["id"])] = order
             for index in range(2):
                 body = {"name": f"{tenant} product {index + 1}", "retailer_sku": f"SKU-{index}"}
-                product = build_product(store, body, stamp)
+                product, _ = build_product(store, body, stamp)
                 store.collection(tenant, "products")[str(product["id"])] = product
-                inventory_id = store.next_id("product_inventories", start=3001)
+                stock = {
+                    "vendor_id": 7,
+                    "vendor_name": "Demo Vendor",
+                    "vendor_sku": f"V-{index}",
+                    "purchase_name": product["attributes"]["name"],
+                    "cost": 4.25,
+                    "manage_inventory": True,
+                    "quantity_available": 10 * (index + 1),
+                    "backordered_until": None,
+                }
+                inventory = build_inventory(store, product["id"], stock)
+                # Seeded products show the object form of relationships, with references only;
+                # created ones show the reference's array form with whole inventory objects.
                 product["relationships"] = {
-                    "product_inventories": [{"id": inventory_id, "type": "product_inventory"}]
+                    "product_inventories": [{"id": inventory["id"], "type": "product_inventory"}]
                 }
-                store.collection(tenant, "product_inventories")[str(inventory_id)] = {
-                    "id": inventory_id,
-                    "type": "product_inventory",
-                    "attributes": {
-                        "product_id": product["id"],
-                        "vendor_id": 7,
-                        "vendor_name": "Demo Vendor",
-                        "vendor_sku": f"V-{index}",
-                        "purchase_name": product["attributes"]["name"],
-                        "cost": 4.25,
-                        "manage_inventory": True,
-                        "quantity_available": 10 * (index + 1),
-                        "backordered_until": None,
-                    },
-                }
+                store.collection(tenant, "product_inventories")[str(inventory["id"])] = inventory
 
 
 def _address(store: Store, source: Any) -> dict[str, Any] | None:
@@ -252,13 +263,39 @@ def build_order(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
     }
 
 
-def build_product(store: Store, body: dict[str, Any], now: str) -> dict[str, Any]:
-    product_id = store.next_id("products", start=2001)
-    attributes: dict[str, Any] = {"created_at": now, "updated_at": now}
-    attributes.update({k: body[k] for k in PRODUCT_FIELDS if k in body})
+def build_inventory(store: Store, product_id: Any, source: dict[str, Any]) -> dict[str, Any]:
+    """A stored inventory record: one vendor's stock and cost for the product."""
     return {
-        "id": str(product_id),
-        "type": "product",
-        "attributes": attributes,
+        "id": store.next_id("product_inventories", start=3001),
+        "type": "product_inventory",
+        "attributes": {
+            "product_id": product_id,
+            **{k: source[k] for k in INVENTORY_FIELDS if k in source},
+        },
         "relationships": [],
     }
+
+
+def build_product(
+    store: Store, body: dict[str, Any], now: str
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The stored product for a create-product body, and the inventory records it creates.
+
+    `relationships` takes the array form of Duoplane's Product schema, whose one element holds
+    the whole inventory objects.
+    """
+    product_id = str(store.next_id("products", start=2001))
+    attributes: dict[str, Any] = {"created_at": now, "updated_at": now}
+    attributes.update({k: body[k] for k in PRODUCT_FIELDS if k in body})
+    inventories = [
+        build_inventory(store, product_id, item)
+        for item in body.get("product_inventories") or []
+        if isinstance(item, dict)
+    ]
+    product = {
+        "id": product_id,
+        "type": "product",
+        "attributes": attributes,
+        "relationships": [{"product_inventories": inventories}],
+    }
+    return product, inventories

@@ -3,6 +3,8 @@ orders 404, both auth schemes, brands isolated, seeded members/events/assets."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import httpx
 import pytest
 from mocks.auth import DUEL_DEMO_BASIC, DUEL_DEMO_BEARER, DUEL_OTHER_BASIC, DUEL_OTHER_BEARER
@@ -118,11 +120,27 @@ async def test_required_field_is_named(client: httpx.AsyncClient) -> None:
     assert "body.order:" in message and "body.email:" in message and "(rule: required)" in message
 
 
-async def test_path_id_breaking_the_pattern_is_404_on_get(client: httpx.AsyncClient) -> None:
-    # get_order declares no 400/422; an id that cannot exist is simply not found.
-    response = await client.get("/v1/orders/a%20b")
-    assert response.status_code == 404
-    assert "path.order_id:" in error_text("duel", response)
+@pytest.mark.parametrize("order_id", ["ord 1", "a/b#c?d", "ünï"])
+async def test_any_order_id_a_body_allows_can_be_read_back(
+    client: httpx.AsyncClient, order_id: str
+) -> None:
+    # No doc states a form for order ids, so the path takes whatever the body's `order` took.
+    path = "/v1/orders/" + quote(order_id, safe="")
+    created = await client.post("/v1/orders", json={"order": order_id, **ORDER})
+    assert created.status_code == 201
+    read = await client.get(path)
+    assert (read.status_code, read.json()["order"]) == (200, order_id)
+    updated = await client.put(path, json={**ORDER, "total": 1.5})
+    assert (updated.status_code, updated.json()["change_status"]) == (200, "updated")
+
+
+@pytest.mark.parametrize("date", ["2022-12-28", "2022-12-28T15:52:47Z", "2022-12-28T15:52:47.000Z"])
+async def test_iso_8601_date_alone_or_with_time_is_stored(
+    client: httpx.AsyncClient, date: str
+) -> None:
+    created = await client.put("/v1/orders/dated", json={**ORDER, "date": date})
+    assert created.status_code == 201
+    assert (await client.get("/v1/orders/dated")).json()["date"] == date
 
 
 async def test_brands_cannot_see_or_change_each_other(

@@ -11,7 +11,7 @@ import random
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import duel_client
@@ -42,6 +42,11 @@ FAULTS = FaultConfig(
 # Clients give up on a response after this long (wall seconds): a stalled write times out after
 # it landed. Loopback answers take milliseconds, so only the injected stalls reach it.
 TIMEOUT = 0.5
+# Duel's own policy waits 300 s between retries (6 s a retry even at SCALE): this test is about
+# exactly-once delivery, not Duel's schedule, so it passes a short exponential one instead.
+DUEL_FAST_RETRY = replace(
+    duel_client.POLICY.retry, initial_backoff=1.0, max_elapsed=120.0, jitter=0.25
+)
 
 
 @dataclass
@@ -89,7 +94,11 @@ def duel_upserts(count: int, *, legacy: bool = False, quirks: Quirks | None = No
     started = time.monotonic()
     with MockServer(app) as server:
         client = duel_client.AuthenticatedClient(
-            server.base_url, token="demo-token", time_scale=SCALE, timeout=TIMEOUT
+            server.base_url,
+            token="demo-token",
+            time_scale=SCALE,
+            timeout=TIMEOUT,
+            retry=DUEL_FAST_RETRY,
         )
         with client:
             for order_id, total in totals.items():

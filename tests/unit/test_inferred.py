@@ -19,7 +19,7 @@ from clientgen.runtime.validation import SpecValidator
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# keyword -> (schema of the field `f` carrying the constraint, a value breaking it, a value keeping it)
+# keyword -> (schema of the field `f` with the constraint, a value breaking it, one keeping it)
 CASES: dict[str, tuple[dict[str, Any], object, object]] = {
     "pattern": ({"type": "string", "pattern": "^[a-z]+$"}, "A B", "ab"),
     "format": ({"type": "string", "format": "date-time"}, "2022-12-28", "2022-12-28T10:00:00Z"),
@@ -31,7 +31,11 @@ CASES: dict[str, tuple[dict[str, Any], object, object]] = {
     "maxLength": ({"type": "string", "maxLength": 3}, "abcd", "abc"),
     "minItems": ({"type": "array", "items": {"type": "string"}, "minItems": 1}, [], ["a"]),
     "maxItems": ({"type": "array", "items": {"type": "string"}, "maxItems": 1}, ["a", "b"], ["a"]),
-    "uniqueItems": ({"type": "array", "items": {"type": "string"}, "uniqueItems": True}, ["a", "a"], ["a"]),
+    "uniqueItems": (
+        {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        ["a", "a"],
+        ["a"],
+    ),
     "enum": ({"type": "string", "enum": ["A", "B"]}, "C", "A"),
     "const": ({"type": "string", "const": "order"}, "item", "order"),
     "multipleOf": ({"type": "integer", "multipleOf": 5}, 7, 10),
@@ -42,7 +46,11 @@ CASES: dict[str, tuple[dict[str, Any], object, object]] = {
         {"a": "x", "b": "y"},
         {"a": "x"},
     ),
-    "required": ({"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}, {}, {"a": "x"}),
+    "required": (
+        {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+        {},
+        {"a": "x"},
+    ),
 }
 
 
@@ -104,7 +112,9 @@ def test_inferred_constraint_is_sent_with_a_warning(
     assert "create_thing" in warned[0] and keyword in warned[0] and "inferred" in warned[0]
 
 
-@pytest.mark.parametrize("keyword", ["pattern", "format", "minimum", "maximum", "maxLength", "enum"])
+@pytest.mark.parametrize(
+    "keyword", ["pattern", "format", "minimum", "maximum", "maxLength", "enum"]
+)
 def test_query_parameter_marker(keyword: str, caplog: pytest.LogCaptureFixture) -> None:
     field_schema, bad, _ = CASES[keyword]
     stated = SpecValidator(_spec(field_schema, marked=False, keyword=keyword))
@@ -119,16 +129,23 @@ def test_query_parameter_marker(keyword: str, caplog: pytest.LogCaptureFixture) 
 
 
 def test_a_stated_constraint_beside_an_inferred_one_still_refuses() -> None:
-    schema = {"type": "string", "pattern": "^[a-z]+$", "maxLength": 3, "x-inferred": {"pattern": "ours"}}
+    schema = {
+        "type": "string",
+        "pattern": "^[a-z]+$",
+        "maxLength": 3,
+        "x-inferred": {"pattern": "ours"},
+    }
     validator = SpecValidator(_spec(schema, marked=False, keyword="pattern"))
-    validator.validate_request_body("create_thing", {"f": "ABC"})  # breaks only the inferred pattern
+    validator.validate_request_body(
+        "create_thing", {"f": "ABC"}
+    )  # breaks only the inferred pattern
     with pytest.raises(RequestValidationError) as caught:
         validator.validate_request_body("create_thing", {"f": "ABCD"})  # also the stated maxLength
     assert caught.value.rule == "maxLength"
 
 
 def test_required_entries_can_be_marked_one_by_one() -> None:
-    spec = {
+    spec: dict[str, Any] = {
         "openapi": "3.1.0",
         "components": {
             "schemas": {
@@ -157,8 +174,13 @@ def test_parameter_requiredness_and_statuses() -> None:
                 "get": {
                     "operationId": "a",
                     "parameters": [
-                        {"name": "q", "in": "query", "required": True, "schema": {"type": "string"},
-                         "x-inferred": {"required": "ours"}}
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "x-inferred": {"required": "ours"},
+                        }
                     ],
                     "responses": {"200": {"description": "ok", "x-inferred": "no doc shows it"}},
                 },
@@ -182,7 +204,9 @@ def test_parameter_requiredness_and_statuses() -> None:
 def test_malformed_markers_are_refused_naming_the_place(marker: object, message: str) -> None:
     spec = {
         "openapi": "3.1.0",
-        "components": {"schemas": {"X": {"type": "string", "pattern": "^a$", "x-inferred": marker}}},
+        "components": {
+            "schemas": {"X": {"type": "string", "pattern": "^a$", "x-inferred": marker}}
+        },
         "paths": {},
     }
     with pytest.raises(ValueError, match=re.escape(message)) as caught:
@@ -193,7 +217,9 @@ def test_malformed_markers_are_refused_naming_the_place(marker: object, message:
 def test_docs_list_exactly_the_markable_keywords() -> None:
     """docs/spec-conventions.md and runtime/inferred.py name the same keywords (one definition)."""
     text = (ROOT / "docs" / "spec-conventions.md").read_text(encoding="utf-8")
-    section = text[text.index("Inferred constraints are marked") : text.index("On a Response object")]
+    section = text[
+        text.index("Inferred constraints are marked") : text.index("On a Response object")
+    ]
     listed = re.findall(r"`([a-zA-Z]+)`", section.split("for any of", 1)[1].split("; for", 1)[0])
     assert listed == list(MARKABLE_KEYWORDS)
 
@@ -202,7 +228,9 @@ def test_docs_list_exactly_the_markable_keywords() -> None:
 def test_shipped_specs_markers_are_well_formed(vendor: str) -> None:
     import json
 
-    spec = json.loads((ROOT / "generated" / vendor / f"{vendor}_client" / "openapi.json").read_text())
+    spec = json.loads(
+        (ROOT / "generated" / vendor / f"{vendor}_client" / "openapi.json").read_text()
+    )
     marks = inferred_constraints(spec)
     view = stated_view(spec)
     for pointer, keyword, _reason in marks:

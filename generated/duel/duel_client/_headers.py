@@ -12,8 +12,9 @@ class ResponseHeaders:
     """Declared response headers, parsed; None when a header is absent or unparseable.
 
     Attributes:
-        retry_after: `Retry-After`: Seconds to wait before retrying. RFC 9110 also allows an HTTP date; Duel
-            documents no header, so this declares the standard one.
+        retry_after: `Retry-After`: Seconds to wait before retrying (RFC 9110 delay-seconds, never negative). RFC
+            9110 also allows an HTTP date; Duel documents no header, so this declares the
+            standard one.
     """
 
     retry_after: float | None = None

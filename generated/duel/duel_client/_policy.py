@@ -58,10 +58,10 @@ POLICY = ClientPolicy.from_dict(
         },
         "rate_limit": {"algorithm": "sliding_window", "capacity": 1500, "headroom": 0, "window_seconds": 60},
         "retry": {
-            "initial_backoff": 1.0,
-            "jitter": 0.25,
+            "initial_backoff": 300.0,
+            "jitter": 0.0,
             "max_backoff": 300.0,
-            "max_elapsed": 120.0,
+            "max_elapsed": 1800.0,
             "max_retries": 5,
             "retry_after_headers": ["Retry-After"],
             "retry_on_status": [429, 500, 502, 503, 504],

@@ -60,7 +60,9 @@ def _schema_marks(node: Mapping[str, Any], where: str) -> dict[str, Any]:
         raise ValueError(f"{where}: {MARKER} on a schema must map keywords to reasons")
     for keyword, reason in marks.items():
         if keyword not in _MARKABLE:
-            raise ValueError(f"{where}: {MARKER} names {keyword!r}, which is not a markable keyword")
+            raise ValueError(
+                f"{where}: {MARKER} names {keyword!r}, which is not a markable keyword"
+            )
         if keyword not in node:
             raise ValueError(f"{where}: {MARKER} marks {keyword!r}, which the schema does not have")
         if keyword == "required" and isinstance(reason, Mapping):
@@ -81,7 +83,12 @@ def _is_schema_position(path: tuple[str, ...]) -> bool:
         return True
     if parent in ("else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"):
         return True
-    if len(path) >= 2 and path[-2] in ("properties", "patternProperties", "$defs", "dependentSchemas"):
+    if len(path) >= 2 and path[-2] in (
+        "properties",
+        "patternProperties",
+        "$defs",
+        "dependentSchemas",
+    ):
         return True
     if len(path) >= 2 and path[-2] in ("allOf", "anyOf", "oneOf", "prefixItems"):
         return True
@@ -110,7 +117,9 @@ def inferred_constraints(spec: Mapping[str, Any]) -> list[tuple[str, str, str]]:
         if _is_schema_position(path) or (isinstance(marks, Mapping) and "in" not in node):
             for keyword, reason in _schema_marks(node, pointer).items():
                 if keyword == "required" and isinstance(reason, Mapping):
-                    found += [(pointer, f"required:{name}", str(why)) for name, why in reason.items()]
+                    found += [
+                        (pointer, f"required:{name}", str(why)) for name, why in reason.items()
+                    ]
                 else:
                     found.append((pointer, keyword, str(reason)))
         elif "in" in node:  # a Parameter object

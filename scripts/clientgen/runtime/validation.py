@@ -355,7 +355,9 @@ class SpecValidator:
                 continue
             error: ValidationError = best_match(schema.iter_errors(value))
             _, rule, described = _describe(error)
-            if not self._is_stated and self.stated()._parameter_valid(operation_id, where, name, value):
+            if not self._is_stated and self.stated()._parameter_valid(
+                operation_id, where, name, value
+            ):
                 self._warn_inferred(operation_id, f"{where} parameter", name, rule)
                 continue
             message = described.removeprefix("(root): ")

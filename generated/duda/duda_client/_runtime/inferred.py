@@ -81,7 +81,12 @@ def _is_schema_position(path: tuple[str, ...]) -> bool:
         return True
     if parent in ("else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"):
         return True
-    if len(path) >= 2 and path[-2] in ("properties", "patternProperties", "$defs", "dependentSchemas"):
+    if len(path) >= 2 and path[-2] in (
+        "properties",
+        "patternProperties",
+        "$defs",
+        "dependentSchemas",
+    ):
         return True
     if len(path) >= 2 and path[-2] in ("allOf", "anyOf", "oneOf", "prefixItems"):
         return True

@@ -1,4 +1,4 @@
-"""Turn a 2xx/3xx answer into (parsed body, spec mismatches): tolerant by default, strict on request.
+"""A 2xx/3xx answer -> (parsed body, spec mismatches): tolerant by default, strict on request.
 
 Tolerant (the default): any 2xx is a success. A body is parsed as far as it goes (see
 `mismatch.py`); a status the spec does not declare is parsed with the operation's main 2xx schema
@@ -26,7 +26,7 @@ from typing import TypeVar
 import httpx
 
 from .errors import PARSE_ERRORS, ResponseValidationError, UnexpectedStatus
-from .mismatch import SpecMismatch, log_mismatches, session, value_kind
+from .mismatch import SpecMismatch, begin, end, log_mismatches, value_kind
 from .validation import SpecValidator
 
 __all__ = ["STRICT_ENV", "read_response", "status_of", "strict_default"]
@@ -54,7 +54,11 @@ def _not_json(response: httpx.Response) -> SpecMismatch:
 
 
 def _explain(
-    validator: SpecValidator, operation_id: str, status: int, response: httpx.Response, exc: Exception
+    validator: SpecValidator,
+    operation_id: str,
+    status: int,
+    response: httpx.Response,
+    exc: Exception,
 ) -> ResponseValidationError:
     """Why a body could not be parsed, in terms of the spec (strict mode's error)."""
     try:
@@ -87,17 +91,19 @@ def read_response(
         raise UnexpectedStatus(code, response.content)
     schema_status = code if is_declared else primary
     parsed: T | None = None
-    with session(strict=strict) as current:
+    current, token = begin(strict)
+    try:
         if schema_status is not None:
-            try:
-                parsed = parse(schema_status, response)
-            except _BODY_ERRORS as exc:
-                if strict:
-                    raise _explain(validator(), operation_id, schema_status, response, exc) from exc
-                body = _body(response)
-                current.notes.append(
-                    _not_json(response) if body is None else SpecMismatch("<body>", "type", value_kind(body))
-                )
+            parsed = parse(schema_status, response)
+    except _BODY_ERRORS as exc:
+        if strict:
+            raise _explain(validator(), operation_id, schema_status or code, response, exc) from exc
+        body = _body(response)
+        current.notes.append(_not_json(response) if body is None else SpecMismatch("<body>", "type", value_kind(body)))
+    finally:
+        end(token)
+    if not strict and is_declared and not current.notes:
+        return parsed, ()  # the common case: a conforming answer
     if strict:
         if schema_status is not None and response.content:
             explained = validator().explain_response(operation_id, schema_status, _body(response))

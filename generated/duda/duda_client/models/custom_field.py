@@ -85,8 +85,8 @@ class CustomField:
 
         _got_value = src_dict.get("value", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_id is None or _got_label is None or _got_type_ is None or _got_zone is None or _got_value is None:
             gaps("CustomField", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -57,8 +57,8 @@ class Error:
 
         _got_message = src_dict.get("message", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_error_code is None or _got_message is None:
             gaps("Error", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.error_code = _got_error_code

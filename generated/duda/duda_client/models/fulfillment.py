@@ -205,8 +205,15 @@ class Fulfillment:
                 _got_tracking = UNSET
                 _kept = {**(_kept or {}), "tracking": _raw_tracking}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_id is None
+            or _raw_status is None
+            or _raw_method is None
+            or _raw_items is None
+            or _raw_tracking is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Fulfillment", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -57,8 +57,8 @@ class ItemOption:
 
         _got_value = src_dict.get("value", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_name is None or _got_value is None:
             gaps("ItemOption", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.name = _got_name

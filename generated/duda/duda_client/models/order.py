@@ -756,8 +756,37 @@ class Order:
                 _got_custom_fields = UNSET
                 _kept = {**(_kept or {}), "custom_fields": _raw_custom_fields}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_id is None
+            or _raw_source is None
+            or _raw_mode is None
+            or _got_external_id is None
+            or _raw_status is None
+            or _got_email is None
+            or _got_invoice_number is None
+            or _raw_items is None
+            or _raw_billing_address is None
+            or _raw_shipping_address is None
+            or _raw_shipping_method is None
+            or _got_shipping_instructions is None
+            or _raw_discounts is None
+            or _raw_taxes is None
+            or _got_subtotal is None
+            or _got_total is None
+            or _raw_payment is None
+            or _raw_refunds is None
+            or _got_tracking_url is None
+            or _got_tracking_number is None
+            or _raw_created is None
+            or _got_user_agent is None
+            or _got_ip_address is None
+            or _raw_metadata is None
+            or _got_cancellation_reason is None
+            or _raw_cancelled is None
+            or _raw_custom_fields is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Order", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

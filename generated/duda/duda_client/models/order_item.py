@@ -259,8 +259,26 @@ class OrderItem:
 
         _got_metadata = src_dict.get("metadata", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_id is None
+            or _got_product_id is None
+            or _got_variation_id is None
+            or _got_external_product_id is None
+            or _got_external_variation_id is None
+            or _got_name is None
+            or _got_image is None
+            or _got_sku is None
+            or _raw_options is None
+            or _got_quantity is None
+            or _got_shippable is None
+            or _got_unit_price is None
+            or _got_unit_weight is None
+            or _raw_unit_dimensions is None
+            or _got_total is None
+            or _got_combined_weight is None
+            or _got_metadata is None
+        ):
             gaps("OrderItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -234,8 +234,20 @@ class Refund:
                 _got_created = UNSET
                 _kept = {**(_kept or {}), "created": _raw_created}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_id is None
+            or _got_order_id is None
+            or _got_transaction_id is None
+            or _got_reason is None
+            or _raw_items is None
+            or _got_currency is None
+            or _got_subtotal is None
+            or _raw_taxes is None
+            or _got_total is None
+            or _raw_created is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Refund", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

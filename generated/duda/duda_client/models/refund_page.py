@@ -116,8 +116,14 @@ class RefundPage:
                 _got_results = UNSET
                 _kept = {**(_kept or {}), "results": _raw_results}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_offset is None
+            or _got_limit is None
+            or _got_total_responses is None
+            or _raw_results is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("RefundPage", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.offset = _got_offset

@@ -66,8 +66,8 @@ class Tracking:
 
         _got_url = src_dict.get("url", UNSET)
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_carrier is None or _got_number is None or _got_url is None:
             gaps("Tracking", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.carrier = _got_carrier

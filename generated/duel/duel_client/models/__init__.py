@@ -18,6 +18,7 @@ from .order_upsert import OrderUpsert
 from .order_upsert_result import OrderUpsertResult
 from .redemption import Redemption
 from .referral import Referral
+from .stored_order import StoredOrder
 from .yes_or_true_type_0 import YesOrTrueType0
 
 __all__ = (
@@ -39,5 +40,6 @@ __all__ = (
     "OrderUpsertResult",
     "Redemption",
     "Referral",
+    "StoredOrder",
     "YesOrTrueType0",
 )

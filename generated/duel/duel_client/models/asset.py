@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -47,7 +46,7 @@ class Asset:
     Attributes:
         file_url (str | Unset): The original file, or a large rendition when the original is unavailable.
         file_type (str | Unset): The MIME type, e.g. image/jpeg.
-        date (datetime.datetime | Unset): When the asset was uploaded or created.
+        date (str | Unset): When the asset was uploaded or created.
         source (AssetSource | Unset): Uploaded by an advocate (ugc) or by the brand's operator.
         task_id (None | str | Unset): The task the asset belongs to, if any.
         member_id (None | str | Unset): The advocate who uploaded it; empty when an operator did.
@@ -58,7 +57,7 @@ class Asset:
 
     file_url: str | None | Unset = UNSET
     file_type: str | None | Unset = UNSET
-    date: datetime.datetime | None | Unset = UNSET
+    date: str | None | Unset = UNSET
     source: AssetSource | None | Unset = UNSET
     task_id: str | None | Unset = UNSET
     member_id: str | None | Unset = UNSET
@@ -72,17 +71,7 @@ class Asset:
 
         _out_file_type = self.file_type
 
-        _out_date: Any
-        if self.date is None or isinstance(self.date, Unset):
-            _out_date = self.date
-        else:
-            try:
-                date: str | Unset = UNSET
-                if not isinstance(self.date, Unset):
-                    date = self.date.isoformat()
-            except PARSE_ERRORS as exc:
-                raise invalid_value("Asset", "date", "format", self.date, exc) from exc
-            _out_date = date
+        _out_date = self.date
 
         _out_source: Any
         if self.source is None or isinstance(self.source, Unset):
@@ -196,22 +185,7 @@ class Asset:
 
         _got_file_type = src_dict.get("file_type", UNSET)
 
-        _raw_date: Any = src_dict.get("date", UNSET)
-        _got_date: Any = _raw_date
-        if _raw_date is not UNSET and _raw_date is not None:
-            try:
-                _date = _raw_date
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
-
-                _got_date = date
-            except PARSE_ERRORS as exc:
-                unparsable("Asset", "date", "format", _raw_date, exc)
-                _got_date = UNSET
-                _kept = {**(_kept or {}), "date": _raw_date}
+        _got_date = src_dict.get("date", UNSET)
 
         _raw_source: Any = src_dict.get("source", UNSET)
         _got_source: Any = _raw_source
@@ -290,8 +264,14 @@ class Asset:
                 _got_social_post_url = UNSET
                 _kept = {**(_kept or {}), "social_post_url": _raw_social_post_url}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_file_url is None
+            or _got_file_type is None
+            or _got_date is None
+            or _raw_source is None
+            or _raw_product_skus is None
+        ):
             gaps("Asset", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.file_url = _got_file_url

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.mismatch import gaps
-
 T = TypeVar("T", bound="Loyalty")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
@@ -33,9 +31,6 @@ class Loyalty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
-            gaps("Loyalty", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.additional_properties = {}
         if not src_dict.keys() <= _KNOWN_KEYS:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -37,39 +36,37 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 # This model appears in responses, so it is parsed tolerantly: these keys are what the spec
 # requires and which may be null; a body that breaks either is noted, not refused.
-_REQUIRED_KEYS: frozenset[str] = frozenset(
-    {
-        "order",
-    }
-)
+_REQUIRED_KEYS: frozenset[str] = frozenset()
 _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
 class Order:
-    """A stored order with its attribution. Referral, redemption and loyalty data are documented as present without fields,
-    so they stay open objects.
+    """A stored order with its attribution, as get_order returns it ("the full order object").
 
-        Attributes:
-            order (str):
-            total (float | Unset):
-            currency (str | Unset):
-            email (str | Unset):
-            promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
-            affiliate (str | Unset):
-            date (datetime.datetime | Unset):
-            customer_id (str | Unset):
-            new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-            total_gross (float | Unset):
-            instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-            points (float | Unset):
-            commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
-                to carry "commission data"; either a number or an object is accepted.
-            commission_currency (str | Unset):
-            referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
-            redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
-                open.
-            loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
+    Attributes:
+        order (str | Unset):
+        total (float | Unset):
+        currency (str | Unset):
+        email (str | Unset):
+        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+        affiliate (str | Unset):
+        date (str | Unset): When the order was placed, "using the ISO 8601 format" (the order-tracking article). A date
+            alone or a date and time: Duel's CSV import, which uses the API's field names, shows `2022-12-28`, `2022-12-28
+            15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended; without it Duel uses the time of the
+            request.
+        customer_id (str | Unset):
+        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        total_gross (float | Unset):
+        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+        points (float | Unset):
+        commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
+            to carry "commission data"; either a number or an object is accepted.
+        commission_currency (str | Unset):
+        referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
+        redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
+            open.
+        loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
     """
 
     order: str | None | Unset = UNSET
@@ -78,7 +75,7 @@ class Order:
     email: str | None | Unset = UNSET
     promo: list[str] | str | None | Unset = UNSET
     affiliate: str | None | Unset = UNSET
-    date: datetime.datetime | None | Unset = UNSET
+    date: str | None | Unset = UNSET
     customer_id: str | None | Unset = UNSET
     new_customer: bool | YesOrTrueType0 | None | Unset = UNSET
     total_gross: float | None | Unset = UNSET
@@ -124,11 +121,13 @@ class Order:
             _out_date = self.date
         else:
             try:
-                date: str | Unset = UNSET
-                if not isinstance(self.date, Unset):
-                    date = self.date.isoformat()
+                date: str | Unset
+                if isinstance(self.date, Unset):
+                    date = UNSET
+                else:
+                    date = self.date
             except PARSE_ERRORS as exc:
-                raise invalid_value("Order", "date", "format", self.date, exc) from exc
+                raise invalid_value("Order", "date", "value", self.date, exc) from exc
             _out_date = date
 
         _out_customer_id = self.customer_id
@@ -305,16 +304,11 @@ class Order:
         _got_date: Any = _raw_date
         if _raw_date is not UNSET and _raw_date is not None:
             try:
-                _date = _raw_date
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+                date = _raw_date
 
                 _got_date = date
             except PARSE_ERRORS as exc:
-                unparsable("Order", "date", "format", _raw_date, exc)
+                unparsable("Order", "date", "value", _raw_date, exc)
                 _got_date = UNSET
                 _kept = {**(_kept or {}), "date": _raw_date}
 
@@ -455,8 +449,26 @@ class Order:
                 _got_loyalty = UNSET
                 _kept = {**(_kept or {}), "loyalty": _raw_loyalty}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_order is None
+            or _got_total is None
+            or _got_currency is None
+            or _got_email is None
+            or _raw_promo is None
+            or _got_affiliate is None
+            or _raw_date is None
+            or _got_customer_id is None
+            or _raw_new_customer is None
+            or _got_total_gross is None
+            or _raw_instore is None
+            or _got_points is None
+            or _raw_commission is None
+            or _got_commission_currency is None
+            or _raw_referral is None
+            or _raw_redemption is None
+            or _raw_loyalty is None
+        ):
             gaps("Order", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.order = _got_order

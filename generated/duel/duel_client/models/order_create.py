@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -42,12 +41,17 @@ class OrderCreate:
             order (str): The brand's order id.
             total (float): The final amount; the brand may send it net of tax, shipping and so on. On an update, 0 cancels
                 the order.
-            currency (str): The order's currency.
-            email (str): The customer's email, in plain text or hashed (so no email format).
+            currency (str): The order's currency. The CSV import asks for ISO 4217 codes (GBP, USD, EUR); the API article
+                names no format, so none is enforced.
+            email (str): The customer's email, in plain text or as a SHA-256 hash (64 hexadecimal characters, of the lower-
+                cased address; see the Hashed Emails article), so no email format.
             promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
             affiliate (str | Unset): When the order came through an affiliate link: the advocate's username or affiliate
                 parameter (`duel_a`).
-            date (datetime.datetime | Unset): When the order was placed, ISO 8601 (recommended); defaults to now.
+            date (str | Unset): When the order was placed, "using the ISO 8601 format" (the order-tracking article). A date
+                alone or a date and time: Duel's CSV import, which uses the API's field names, shows `2022-12-28`, `2022-12-28
+                15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended; without it Duel uses the time of the
+                request.
             customer_id (str | Unset): The customer's id, for lifetime value (recommended).
             new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
             total_gross (float | Unset): The amount before discounts, shipping and fees (recommended).
@@ -63,7 +67,7 @@ class OrderCreate:
     email: str
     promo: list[str] | str | Unset = UNSET
     affiliate: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: str | Unset = UNSET
     customer_id: str | Unset = UNSET
     new_customer: bool | Unset | YesOrTrueType0 = UNSET
     total_gross: float | Unset = UNSET
@@ -97,11 +101,13 @@ class OrderCreate:
         affiliate = self.affiliate
 
         try:
-            date: str | Unset = UNSET
-            if not isinstance(self.date, Unset):
-                date = self.date.isoformat()
+            date: str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            else:
+                date = self.date
         except PARSE_ERRORS as exc:
-            raise invalid_value("OrderCreate", "date", "format", self.date, exc) from exc
+            raise invalid_value("OrderCreate", "date", "value", self.date, exc) from exc
 
         customer_id = self.customer_id
 
@@ -202,15 +208,10 @@ class OrderCreate:
             affiliate = src_dict.get("affiliate", UNSET)
 
             try:
-                _date = src_dict.get("date", UNSET)
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+                date = src_dict.get("date", UNSET)
 
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderCreate", "date", "format", src_dict.get("date"), exc) from exc
+                raise invalid_value("OrderCreate", "date", "value", src_dict.get("date"), exc) from exc
 
             customer_id = src_dict.get("customer_id", UNSET)
 

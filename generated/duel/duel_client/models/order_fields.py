@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderFields")
-# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
-# refuses any other key instead of dropping it.
+# The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "order",
@@ -35,18 +34,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrderFields:
-    """Every order parameter Duel documents.
+    """Every order parameter Duel's order-tracking article lists (required, recommended and optional).
 
     Attributes:
         order (str | Unset): The brand's order id.
         total (float | Unset): The final amount; the brand may send it net of tax, shipping and so on. On an update, 0
             cancels the order.
-        currency (str | Unset): The order's currency.
-        email (str | Unset): The customer's email, in plain text or hashed (so no email format).
+        currency (str | Unset): The order's currency. The CSV import asks for ISO 4217 codes (GBP, USD, EUR); the API
+            article names no format, so none is enforced.
+        email (str | Unset): The customer's email, in plain text or as a SHA-256 hash (64 hexadecimal characters, of the
+            lower-cased address; see the Hashed Emails article), so no email format.
         promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
         affiliate (str | Unset): When the order came through an affiliate link: the advocate's username or affiliate
             parameter (`duel_a`).
-        date (datetime.datetime | Unset): When the order was placed, ISO 8601 (recommended); defaults to now.
+        date (str | Unset): When the order was placed, "using the ISO 8601 format" (the order-tracking article). A date
+            alone or a date and time: Duel's CSV import, which uses the API's field names, shows `2022-12-28`, `2022-12-28
+            15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended; without it Duel uses the time of the
+            request.
         customer_id (str | Unset): The customer's id, for lifetime value (recommended).
         new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
         total_gross (float | Unset): The amount before discounts, shipping and fees (recommended).
@@ -62,7 +66,7 @@ class OrderFields:
     email: str | Unset = UNSET
     promo: list[str] | str | Unset = UNSET
     affiliate: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: str | Unset = UNSET
     customer_id: str | Unset = UNSET
     new_customer: bool | Unset | YesOrTrueType0 = UNSET
     total_gross: float | Unset = UNSET
@@ -70,6 +74,7 @@ class OrderFields:
     points: float | Unset = UNSET
     commission: float | Unset = UNSET
     commission_currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order = self.order
@@ -95,11 +100,13 @@ class OrderFields:
         affiliate = self.affiliate
 
         try:
-            date: str | Unset = UNSET
-            if not isinstance(self.date, Unset):
-                date = self.date.isoformat()
+            date: str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            else:
+                date = self.date
         except PARSE_ERRORS as exc:
-            raise invalid_value("OrderFields", "date", "format", self.date, exc) from exc
+            raise invalid_value("OrderFields", "date", "value", self.date, exc) from exc
 
         customer_id = self.customer_id
 
@@ -134,7 +141,7 @@ class OrderFields:
         commission_currency = self.commission_currency
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if order is not UNSET:
             field_dict["order"] = order
@@ -169,8 +176,6 @@ class OrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("OrderFields", src_dict.keys() - _KNOWN_KEYS)
         try:
             order = src_dict.get("order", UNSET)
 
@@ -203,15 +208,10 @@ class OrderFields:
             affiliate = src_dict.get("affiliate", UNSET)
 
             try:
-                _date = src_dict.get("date", UNSET)
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+                date = src_dict.get("date", UNSET)
 
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderFields", "date", "format", src_dict.get("date"), exc) from exc
+                raise invalid_value("OrderFields", "date", "value", src_dict.get("date"), exc) from exc
 
             customer_id = src_dict.get("customer_id", UNSET)
 
@@ -282,5 +282,25 @@ class OrderFields:
         _built.points = points
         _built.commission = commission
         _built.commission_currency = commission_currency
+        _built.additional_properties = {}
 
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            _built.additional_properties = d
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

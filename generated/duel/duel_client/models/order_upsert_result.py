@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,8 +15,8 @@ T = TypeVar("T", bound="OrderUpsertResult")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "order",
         "change_status",
+        "order",
         "total",
         "currency",
         "email",
@@ -40,7 +39,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 # requires and which may be null; a body that breaks either is noted, not refused.
 _REQUIRED_KEYS: frozenset[str] = frozenset(
     {
-        "order",
         "change_status",
     }
 )
@@ -49,40 +47,44 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderUpsertResult:
-    """The upserted order plus which action was taken.
+    """What the upsert answers: the docs promise only `change_status`. Inferred: the order's fields may come with it (they
+    are parsed when present, never required).
 
-    Attributes:
-        order (str):
-        change_status (str): Which action the upsert took. Inferred: values such as `created` and `updated`; the docs
-            name the field but not its values.
-        total (float | Unset):
-        currency (str | Unset):
-        email (str | Unset):
-        promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
-        affiliate (str | Unset):
-        date (datetime.datetime | Unset):
-        customer_id (str | Unset):
-        new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-        total_gross (float | Unset):
-        instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
-        points (float | Unset):
-        commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
-            to carry "commission data"; either a number or an object is accepted.
-        commission_currency (str | Unset):
-        referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
-        redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
-            open.
-        loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
+        Attributes:
+            change_status (str): Which action the upsert took. Inferred: values such as `created` and `updated`; the docs
+                name the field but not its values.
+            order (str | Unset):
+            total (float | Unset):
+            currency (str | Unset):
+            email (str | Unset):
+            promo (list[str] | str | Unset): The promo code applied, or an array of codes when several were used.
+            affiliate (str | Unset):
+            date (str | Unset): When the order was placed, "using the ISO 8601 format" (the order-tracking article). A date
+                alone or a date and time: Duel's CSV import, which uses the API's field names, shows `2022-12-28`, `2022-12-28
+                15:52`, `2022-12-28 15:52:47` and `2022-12-28T15:52:47.000Z`. Recommended; without it Duel uses the time of the
+                request.
+            customer_id (str | Unset):
+            new_customer (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+            total_gross (float | Unset):
+            instore (bool | Unset | YesOrTrueType0): A yes flag, sent as the string `y` or the boolean true.
+            points (float | Unset):
+            commission (CommissionData | float | Unset): Docs disagree: a number on input, while the order read back is said
+                to carry "commission data"; either a number or an object is accepted.
+            commission_currency (str | Unset):
+            referral (Referral | Unset): Referral attribution of an order; documented without fields, so open.
+            redemption (Redemption | Unset): Reward or promo redemption tied to an order; documented without fields, so
+                open.
+            loyalty (Loyalty | Unset): Loyalty points or status from an order; documented without fields, so open.
     """
 
-    order: str | None | Unset = UNSET
     change_status: str | None | Unset = UNSET
+    order: str | None | Unset = UNSET
     total: float | None | Unset = UNSET
     currency: str | None | Unset = UNSET
     email: str | None | Unset = UNSET
     promo: list[str] | str | None | Unset = UNSET
     affiliate: str | None | Unset = UNSET
-    date: datetime.datetime | None | Unset = UNSET
+    date: str | None | Unset = UNSET
     customer_id: str | None | Unset = UNSET
     new_customer: bool | YesOrTrueType0 | None | Unset = UNSET
     total_gross: float | None | Unset = UNSET
@@ -96,9 +98,9 @@ class OrderUpsertResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _out_order = self.order
-
         _out_change_status = self.change_status
+
+        _out_order = self.order
 
         _out_total = self.total
 
@@ -130,11 +132,13 @@ class OrderUpsertResult:
             _out_date = self.date
         else:
             try:
-                date: str | Unset = UNSET
-                if not isinstance(self.date, Unset):
-                    date = self.date.isoformat()
+                date: str | Unset
+                if isinstance(self.date, Unset):
+                    date = UNSET
+                else:
+                    date = self.date
             except PARSE_ERRORS as exc:
-                raise invalid_value("OrderUpsertResult", "date", "format", self.date, exc) from exc
+                raise invalid_value("OrderUpsertResult", "date", "value", self.date, exc) from exc
             _out_date = date
 
         _out_customer_id = self.customer_id
@@ -231,10 +235,10 @@ class OrderUpsertResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if _out_order is not UNSET:
-            field_dict["order"] = _out_order
         if _out_change_status is not UNSET:
             field_dict["change_status"] = _out_change_status
+        if _out_order is not UNSET:
+            field_dict["order"] = _out_order
         if _out_total is not UNSET:
             field_dict["total"] = _out_total
         if _out_currency is not UNSET:
@@ -273,9 +277,9 @@ class OrderUpsertResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _kept: dict[str, Any] | None = None
-        _got_order = src_dict.get("order", UNSET)
-
         _got_change_status = src_dict.get("change_status", UNSET)
+
+        _got_order = src_dict.get("order", UNSET)
 
         _got_total = src_dict.get("total", UNSET)
 
@@ -315,16 +319,11 @@ class OrderUpsertResult:
         _got_date: Any = _raw_date
         if _raw_date is not UNSET and _raw_date is not None:
             try:
-                _date = _raw_date
-                date: datetime.datetime | Unset
-                if _date is UNSET:
-                    date = UNSET
-                else:
-                    date = datetime.datetime.fromisoformat(_date)
+                date = _raw_date
 
                 _got_date = date
             except PARSE_ERRORS as exc:
-                unparsable("OrderUpsertResult", "date", "format", _raw_date, exc)
+                unparsable("OrderUpsertResult", "date", "value", _raw_date, exc)
                 _got_date = UNSET
                 _kept = {**(_kept or {}), "date": _raw_date}
 
@@ -465,12 +464,32 @@ class OrderUpsertResult:
                 _got_loyalty = UNSET
                 _kept = {**(_kept or {}), "loyalty": _raw_loyalty}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_change_status is None
+            or _got_order is None
+            or _got_total is None
+            or _got_currency is None
+            or _got_email is None
+            or _raw_promo is None
+            or _got_affiliate is None
+            or _raw_date is None
+            or _got_customer_id is None
+            or _raw_new_customer is None
+            or _got_total_gross is None
+            or _raw_instore is None
+            or _got_points is None
+            or _raw_commission is None
+            or _got_commission_currency is None
+            or _raw_referral is None
+            or _raw_redemption is None
+            or _raw_loyalty is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("OrderUpsertResult", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.order = _got_order
         _built.change_status = _got_change_status
+        _built.order = _got_order
         _built.total = _got_total
         _built.currency = _got_currency
         _built.email = _got_email

@@ -20,8 +20,8 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -30,6 +30,8 @@ from .errors import ModelValidationError, invalid_value, undeclared_keys
 __all__ = [
     "ParseSession",
     "SpecMismatch",
+    "begin",
+    "end",
     "gaps",
     "is_known",
     "log_mismatches",
@@ -81,26 +83,39 @@ class SpecMismatch:
         return f"{self.field}: {self.rule} (got {self.kind})"
 
 
-@dataclass(slots=True)
 class ParseSession:
-    """The differences noted while parsing one response."""
+    """The differences noted while parsing one response (built on every call: kept tiny)."""
 
-    strict: bool = False
-    notes: list[SpecMismatch] = field(default_factory=list)
+    __slots__ = ("notes", "strict")
+
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict
+        self.notes: list[SpecMismatch] = []
 
     def note(self, model: str, key: str, rule: str, value: object) -> None:
         self.notes.append(SpecMismatch(f"{model}.{key}", rule, value_kind(value)))
 
 
+def begin(strict: bool) -> tuple[ParseSession, Token[ParseSession | None]]:
+    """Open a session for the current context; pass the token to `end`. (The hot path's
+    spelling of `session()`, without a generator-based context manager.)"""
+    current = ParseSession(strict)
+    return current, _SESSION.set(current)
+
+
+def end(token: Token[ParseSession | None]) -> None:
+    _SESSION.reset(token)
+
+
 @contextmanager
 def session(*, strict: bool = False) -> Iterator[ParseSession]:
-    """Parse inside this block tolerantly (or strictly) and collect what was off."""
-    current = ParseSession(strict=strict)
-    token = _SESSION.set(current)
+    """Parse inside this block tolerantly (or strictly) and collect what was off, e.g. for a
+    webhook body: `with session() as s: order = Order.from_dict(data)`, then `s.notes`."""
+    current, token = begin(strict)
     try:
         yield current
     finally:
-        _SESSION.reset(token)
+        end(token)
 
 
 def _tolerant() -> ParseSession | None:

@@ -13,7 +13,6 @@ from .order_envelope import OrderEnvelope
 from .order_item import OrderItem
 from .order_item_attributes import OrderItemAttributes
 from .order_item_create import OrderItemCreate
-from .order_item_relationships_item import OrderItemRelationshipsItem
 from .order_list_envelope import OrderListEnvelope
 from .order_relationships import OrderRelationships
 from .product import Product
@@ -22,11 +21,13 @@ from .product_create import ProductCreate
 from .product_envelope import ProductEnvelope
 from .product_inventory import ProductInventory
 from .product_inventory_attributes import ProductInventoryAttributes
+from .product_inventory_create import ProductInventoryCreate
 from .product_inventory_list_envelope import ProductInventoryListEnvelope
 from .product_list_envelope import ProductListEnvelope
 from .product_relationships import ProductRelationships
 from .product_relationships_product_inventories_item import ProductRelationshipsProductInventoriesItem
-from .product_relationships_type_1_item import ProductRelationshipsType1Item
+from .relationships_type_0 import RelationshipsType0
+from .relationships_type_1_item import RelationshipsType1Item
 
 __all__ = (
     "Address",
@@ -42,7 +43,6 @@ __all__ = (
     "OrderItem",
     "OrderItemAttributes",
     "OrderItemCreate",
-    "OrderItemRelationshipsItem",
     "OrderListEnvelope",
     "OrderRelationships",
     "Product",
@@ -51,9 +51,11 @@ __all__ = (
     "ProductEnvelope",
     "ProductInventory",
     "ProductInventoryAttributes",
+    "ProductInventoryCreate",
     "ProductInventoryListEnvelope",
     "ProductListEnvelope",
     "ProductRelationships",
     "ProductRelationshipsProductInventoriesItem",
-    "ProductRelationshipsType1Item",
+    "RelationshipsType0",
+    "RelationshipsType1Item",
 )

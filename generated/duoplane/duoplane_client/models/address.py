@@ -32,13 +32,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Address:
-    """A stored shipping or billing address.
+    """A stored shipping or billing address ("Address object").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `address`.
-        attributes (AddressAttributes | Unset): The address fields.
+        attributes (AddressAttributes | Unset): The address fields ("Address attributes").
     """
 
     id: int | str | None | Unset = UNSET
@@ -117,8 +118,8 @@ class Address:
                 _got_attributes = UNSET
                 _kept = {**(_kept or {}), "attributes": _raw_attributes}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _raw_id is None or _got_type_ is None or _raw_attributes is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("Address", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -4,13 +4,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import missing_key, undeclared_keys
+from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressFields")
-# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
-# refuses any other key instead of dropping it.
+# The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "first_name",
@@ -32,7 +32,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class AddressFields:
-    """A postal address with contact details.
+    """A postal address with contact details, as sent in a new order.
 
     Attributes:
         first_name (str | Unset):
@@ -47,7 +47,7 @@ class AddressFields:
         country_name (str | Unset):
         country_iso2 (str | Unset): Two-letter ISO 3166-1 country code.
         phone (str | Unset):
-        email (str | Unset):
+        email (str | Unset): An email address (the reference's example is `user@example.com`).
     """
 
     first_name: str | Unset = UNSET
@@ -63,6 +63,7 @@ class AddressFields:
     country_iso2: str | Unset = UNSET
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -92,7 +93,7 @@ class AddressFields:
         email = self.email
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
@@ -125,8 +126,6 @@ class AddressFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("AddressFields", src_dict.keys() - _KNOWN_KEYS)
         try:
             first_name = src_dict.get("first_name", UNSET)
 
@@ -172,5 +171,25 @@ class AddressFields:
         _built.country_iso2 = country_iso2
         _built.phone = phone
         _built.email = email
+        _built.additional_properties = {}
 
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            _built.additional_properties = d
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

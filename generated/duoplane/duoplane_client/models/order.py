@@ -33,13 +33,14 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Order:
-    """A stored order.
+    """A stored order ("Order object"); its `relationships` is an object in every order example.
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `order`.
-        attributes (OrderAttributes | Unset): The order's own fields, as stored.
+        attributes (OrderAttributes | Unset): The order's own fields, as stored ("Order attributes").
         relationships (OrderRelationships | Unset): The order's items and addresses.
     """
 
@@ -151,8 +152,14 @@ class Order:
                 _got_relationships = UNSET
                 _kept = {**(_kept or {}), "relationships": _raw_relationships}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_id is None
+            or _got_type_ is None
+            or _raw_attributes is None
+            or _raw_relationships is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Order", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id

@@ -35,7 +35,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderAttributes:
-    """The order's own fields, as stored.
+    """The order's own fields, as stored ("Order attributes").
 
     Attributes:
         created_at (datetime.datetime | Unset):
@@ -268,8 +268,19 @@ class OrderAttributes:
                 _got_order_notes = UNSET
                 _kept = {**(_kept or {}), "order_notes": _raw_order_notes}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_created_at is None
+            or _raw_updated_at is None
+            or _got_store_id is None
+            or _got_store_source_name is None
+            or _got_internal_id is None
+            or _got_external_id is None
+            or _raw_ordered_at is None
+            or _raw_tag_names is None
+            or _got_customer_note is None
+            or _raw_order_notes is None
+        ):
             gaps("OrderAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.created_at = _got_created_at

@@ -5,13 +5,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderCreate")
-# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
-# refuses any other key instead of dropping it.
+# The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "store_id",
@@ -42,8 +42,8 @@ class OrderCreate:
         tag_names (list[str] | Unset):
         customer_note (str | Unset):
         order_notes (list[Note] | Unset):
-        shipping_address (AddressFields | Unset): A postal address with contact details.
-        billing_address (AddressFields | Unset): A postal address with contact details.
+        shipping_address (AddressFields | Unset): A postal address with contact details, as sent in a new order.
+        billing_address (AddressFields | Unset): A postal address with contact details, as sent in a new order.
         order_items (list[OrderItemCreate] | Unset):
     """
 
@@ -58,6 +58,7 @@ class OrderCreate:
     shipping_address: AddressFields | Unset = UNSET
     billing_address: AddressFields | Unset = UNSET
     order_items: list[OrderItemCreate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         store_id = self.store_id
@@ -132,7 +133,7 @@ class OrderCreate:
             raise invalid_value("OrderCreate", "order_items", "value", self.order_items, exc) from exc
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if store_id is not UNSET:
             field_dict["store_id"] = store_id
@@ -161,8 +162,6 @@ class OrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("OrderCreate", src_dict.keys() - _KNOWN_KEYS)
         try:
             store_id = src_dict.get("store_id", UNSET)
 
@@ -269,8 +268,28 @@ class OrderCreate:
         _built.shipping_address = shipping_address
         _built.billing_address = billing_address
         _built.order_items = order_items
+        _built.additional_properties = {}
 
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            _built.additional_properties = d
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 # Other models, imported last so circular references between models resolve (see the template).

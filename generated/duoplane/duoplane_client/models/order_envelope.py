@@ -33,11 +33,13 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderEnvelope:
-    """One order in the response envelope.
+    """One order in the response envelope (every response is `{metadata, data, errors}`: "Request and response basics").
 
     Attributes:
-        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
-        data (Order): A stored order.
+        metadata (Metadata): The rate-limit and paging figures of this response ("Request and response basics": rate
+            limiting information always, paging information on lists). Docs disagree: the rate-limit page calls this object
+            `meta`; every example and the envelope description use `metadata`.
+        data (Order): A stored order ("Order object"); its `relationships` is an object in every order example.
         errors (list[str]): Error messages as plain strings; empty on success.
     """
 
@@ -128,8 +130,8 @@ class OrderEnvelope:
                 _got_errors = UNSET
                 _kept = {**(_kept or {}), "errors": _raw_errors}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _raw_metadata is None or _raw_data is None or _raw_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("OrderEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata

@@ -33,20 +33,24 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderItem:
-    """A line of a stored order. Docs disagree: its `relationships` is an array here, an object on orders.
+    """A line of a stored order ("OrderItem object"). Every object has `id` and `type` ("Request and response basics").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `order_item`.
-        attributes (OrderItemAttributes | Unset): A stored order line, with the vendor's cost and identifiers added.
-        relationships (list[OrderItemRelationshipsItem] | Unset):
+        attributes (OrderItemAttributes | Unset): A stored order line, with the vendor's cost and identifiers added
+            ("OrderItem attributes").
+        relationships (list[RelationshipsType1Item] | RelationshipsType0 | Unset): Links from an object to others. Docs
+            disagree: "Request and response basics" describes `relationships` as a JSON object (and orders show one), while
+            the OrderItem, ProductInventory and Product schemas show an array of objects; either shape is accepted.
     """
 
     id: int | str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     attributes: OrderItemAttributes | None | Unset = UNSET
-    relationships: list[OrderItemRelationshipsItem] | None | Unset = UNSET
+    relationships: list[RelationshipsType1Item] | RelationshipsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,17 +84,30 @@ class OrderItem:
             _out_relationships = self.relationships
         else:
             try:
-                relationships: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.relationships, Unset):
+                relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+                if isinstance(self.relationships, Unset):
+                    relationships = UNSET
+                elif isinstance(self.relationships, RelationshipsType0):
+                    relationships = self.relationships.to_dict()
+                else:
                     relationships = []
-                    for relationships_item_data_index, relationships_item_data in enumerate(self.relationships):
+                    for (
+                        componentsschemas_relationships_type_1_item_data_index,
+                        componentsschemas_relationships_type_1_item_data,
+                    ) in enumerate(self.relationships):
                         try:
-                            relationships_item = relationships_item_data.to_dict()
+                            componentsschemas_relationships_type_1_item = (
+                                componentsschemas_relationships_type_1_item_data.to_dict()
+                            )
                         except PARSE_ERRORS as exc:
                             raise invalid_value(
-                                "list", relationships_item_data_index, "value", relationships_item_data, exc
+                                "list",
+                                componentsschemas_relationships_type_1_item_data_index,
+                                "value",
+                                componentsschemas_relationships_type_1_item_data,
+                                exc,
                             ) from exc
-                        relationships.append(relationships_item)
+                        relationships.append(componentsschemas_relationships_type_1_item)
 
             except PARSE_ERRORS as exc:
                 raise invalid_value("OrderItem", "relationships", "value", self.relationships, exc) from exc
@@ -147,19 +164,44 @@ class OrderItem:
         _got_relationships: Any = _raw_relationships
         if _raw_relationships is not UNSET and _raw_relationships is not None:
             try:
-                _relationships = _raw_relationships
-                relationships: list[OrderItemRelationshipsItem] | Unset = UNSET
-                if _relationships is not UNSET:
-                    relationships = []
-                    for relationships_item_data_index, relationships_item_data in enumerate(_relationships):
+
+                def _parse_relationships(data: object) -> list[RelationshipsType1Item] | RelationshipsType0 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_relationships_type_0 = RelationshipsType0.from_dict(data)
+
+                        return componentsschemas_relationships_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_relationships_type_1 = []
+                    _componentsschemas_relationships_type_1 = data
+                    for (
+                        componentsschemas_relationships_type_1_item_data_index,
+                        componentsschemas_relationships_type_1_item_data,
+                    ) in enumerate(_componentsschemas_relationships_type_1):
                         try:
-                            relationships_item = OrderItemRelationshipsItem.from_dict(relationships_item_data)
+                            componentsschemas_relationships_type_1_item = RelationshipsType1Item.from_dict(
+                                componentsschemas_relationships_type_1_item_data
+                            )
 
                         except PARSE_ERRORS as exc:
                             raise invalid_value(
-                                "list", relationships_item_data_index, "value", relationships_item_data, exc
+                                "list",
+                                componentsschemas_relationships_type_1_item_data_index,
+                                "value",
+                                componentsschemas_relationships_type_1_item_data,
+                                exc,
                             ) from exc
-                        relationships.append(relationships_item)
+                        componentsschemas_relationships_type_1.append(componentsschemas_relationships_type_1_item)
+
+                    return componentsschemas_relationships_type_1
+
+                relationships = _parse_relationships(_raw_relationships)
 
                 _got_relationships = relationships
             except PARSE_ERRORS as exc:
@@ -167,8 +209,14 @@ class OrderItem:
                 _got_relationships = UNSET
                 _kept = {**(_kept or {}), "relationships": _raw_relationships}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_id is None
+            or _got_type_ is None
+            or _raw_attributes is None
+            or _raw_relationships is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("OrderItem", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
@@ -201,4 +249,5 @@ class OrderItem:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.order_item_attributes import OrderItemAttributes  # noqa: E402
-from ..models.order_item_relationships_item import OrderItemRelationshipsItem  # noqa: E402
+from ..models.relationships_type_0 import RelationshipsType0  # noqa: E402
+from ..models.relationships_type_1_item import RelationshipsType1Item  # noqa: E402

@@ -36,7 +36,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class OrderItemAttributes:
-    """A stored order line, with the vendor's cost and identifiers added.
+    """A stored order line, with the vendor's cost and identifiers added ("OrderItem attributes").
 
     Attributes:
         name (str | Unset):
@@ -193,8 +193,21 @@ class OrderItemAttributes:
                 _got_order_item_notes = UNSET
                 _kept = {**(_kept or {}), "order_item_notes": _raw_order_item_notes}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_name is None
+            or _got_quantity is None
+            or _got_price is None
+            or _got_cost is None
+            or _got_retailer_product_id is None
+            or _got_retailer_sku is None
+            or _got_internal_id is None
+            or _got_vendor_sku is None
+            or _got_upc is None
+            or _got_mpn is None
+            or _got_other_barcode is None
+            or _raw_order_item_notes is None
+        ):
             gaps("OrderItemAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.name = _got_name

@@ -4,13 +4,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
+from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemCreate")
-# The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
-# refuses any other key instead of dropping it.
+# The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -45,6 +45,7 @@ class OrderItemCreate:
     retailer_sku: str | Unset = UNSET
     internal_id: str | Unset = UNSET
     order_item_notes: list[Note] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -76,7 +77,7 @@ class OrderItemCreate:
             raise invalid_value("OrderItemCreate", "order_item_notes", "value", self.order_item_notes, exc) from exc
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -97,8 +98,6 @@ class OrderItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not src_dict.keys() <= _KNOWN_KEYS:
-            raise undeclared_keys("OrderItemCreate", src_dict.keys() - _KNOWN_KEYS)
         try:
             name = src_dict.get("name", UNSET)
 
@@ -144,8 +143,28 @@ class OrderItemCreate:
         _built.retailer_sku = retailer_sku
         _built.internal_id = internal_id
         _built.order_item_notes = order_item_notes
+        _built.additional_properties = {}
 
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+            _built.additional_properties = d
         return _built
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 # Other models, imported last so circular references between models resolve (see the template).

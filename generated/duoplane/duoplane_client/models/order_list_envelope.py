@@ -36,7 +36,9 @@ class OrderListEnvelope:
     """A page of orders in the response envelope.
 
     Attributes:
-        metadata (Metadata): The rate-limit and paging figures of this response, as also sent in headers.
+        metadata (Metadata): The rate-limit and paging figures of this response ("Request and response basics": rate
+            limiting information always, paging information on lists). Docs disagree: the rate-limit page calls this object
+            `meta`; every example and the envelope description use `metadata`.
         data (list[Order]):
         errors (list[str]): Error messages as plain strings; empty on success.
     """
@@ -143,8 +145,8 @@ class OrderListEnvelope:
                 _got_errors = UNSET
                 _kept = {**(_kept or {}), "errors": _raw_errors}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _raw_metadata is None or _raw_data is None or _raw_errors is None or not _REQUIRED_KEYS <= src_dict.keys():
             gaps("OrderListEnvelope", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.metadata = _got_metadata

@@ -31,8 +31,8 @@ class OrderRelationships:
 
     Attributes:
         order_items (list[OrderItem] | Unset):
-        shipping_address (Address | Unset): A stored shipping or billing address.
-        billing_address (Address | Unset): A stored shipping or billing address.
+        shipping_address (Address | Unset): A stored shipping or billing address ("Address object").
+        billing_address (Address | Unset): A stored shipping or billing address ("Address object").
     """
 
     order_items: list[OrderItem] | None | Unset = UNSET
@@ -162,8 +162,8 @@ class OrderRelationships:
                 _got_billing_address = UNSET
                 _kept = {**(_kept or {}), "billing_address": _raw_billing_address}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _raw_order_items is None or _raw_shipping_address is None or _raw_billing_address is None:
             gaps("OrderRelationships", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.order_items = _got_order_items

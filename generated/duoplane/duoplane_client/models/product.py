@@ -33,22 +33,23 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class Product:
-    """A catalogue product.
+    """A catalogue product ("Product object").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `product`.
-        attributes (ProductAttributes | Unset): The product's own fields, as stored.
-        relationships (list[ProductRelationshipsType1Item] | ProductRelationships | Unset): Links to the product's
-            inventory records. Docs disagree: relationships are an object on orders and an array elsewhere, so either shape
-            is accepted.
+        attributes (ProductAttributes | Unset): The product's own fields, as stored ("Product attributes").
+        relationships (list[ProductRelationships] | ProductRelationships | Unset): Links to the product's inventory
+            records. Docs disagree: relationships are an object in "Request and response basics" and on orders, while the
+            Product schema shows an array of objects each holding `product_inventories`; either shape is accepted.
     """
 
     id: int | str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     attributes: ProductAttributes | None | Unset = UNSET
-    relationships: list[ProductRelationshipsType1Item] | ProductRelationships | None | Unset = UNSET
+    relationships: list[ProductRelationships] | ProductRelationships | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,9 +161,7 @@ class Product:
         if _raw_relationships is not UNSET and _raw_relationships is not None:
             try:
 
-                def _parse_relationships(
-                    data: object,
-                ) -> list[ProductRelationshipsType1Item] | ProductRelationships | Unset:
+                def _parse_relationships(data: object) -> list[ProductRelationships] | ProductRelationships | Unset:
                     if isinstance(data, Unset):
                         return data
                     try:
@@ -181,9 +180,7 @@ class Product:
                         _relationships_type_1
                     ):
                         try:
-                            relationships_type_1_item = ProductRelationshipsType1Item.from_dict(
-                                relationships_type_1_item_data
-                            )
+                            relationships_type_1_item = ProductRelationships.from_dict(relationships_type_1_item_data)
 
                         except PARSE_ERRORS as exc:
                             raise invalid_value(
@@ -205,8 +202,14 @@ class Product:
                 _got_relationships = UNSET
                 _kept = {**(_kept or {}), "relationships": _raw_relationships}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_id is None
+            or _got_type_ is None
+            or _raw_attributes is None
+            or _raw_relationships is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("Product", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
@@ -240,4 +243,3 @@ class Product:
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.product_attributes import ProductAttributes  # noqa: E402
 from ..models.product_relationships import ProductRelationships  # noqa: E402
-from ..models.product_relationships_type_1_item import ProductRelationshipsType1Item  # noqa: E402

@@ -32,7 +32,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class ProductAttributes:
-    """The product's own fields, as stored.
+    """The product's own fields, as stored ("Product attributes").
 
     Attributes:
         name (str | Unset):
@@ -154,8 +154,16 @@ class ProductAttributes:
                 _got_updated_at = UNSET
                 _kept = {**(_kept or {}), "updated_at": _raw_updated_at}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _got_name is None
+            or _got_retailer_sku is None
+            or _got_upc is None
+            or _got_mpn is None
+            or _got_other_barcode is None
+            or _raw_created_at is None
+            or _raw_updated_at is None
+        ):
             gaps("ProductAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.name = _got_name

@@ -17,6 +17,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "type",
         "attributes",
+        "relationships",
     }
 )
 # This model appears in responses, so it is parsed tolerantly: these keys are what the spec
@@ -32,18 +33,24 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 
 @_attrs_define
 class ProductInventory:
-    """A product inventory record.
+    """A product inventory record ("ProductInventory object").
 
     Attributes:
-        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items and
-            products; both are accepted.
+        id (int | str): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order items,
+            addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls product and
+            inventory ids numeric; both are accepted.
         type_ (str): Always `product_inventory`.
-        attributes (ProductInventoryAttributes | Unset): One vendor's stock and cost for a product.
+        attributes (ProductInventoryAttributes | Unset): One vendor's stock and cost for a product ("ProductInventory
+            attributes").
+        relationships (list[RelationshipsType1Item] | RelationshipsType0 | Unset): Links from an object to others. Docs
+            disagree: "Request and response basics" describes `relationships` as a JSON object (and orders show one), while
+            the OrderItem, ProductInventory and Product schemas show an array of objects; either shape is accepted.
     """
 
     id: int | str | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     attributes: ProductInventoryAttributes | None | Unset = UNSET
+    relationships: list[RelationshipsType1Item] | RelationshipsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +79,40 @@ class ProductInventory:
                 raise invalid_value("ProductInventory", "attributes", "value", self.attributes, exc) from exc
             _out_attributes = attributes
 
+        _out_relationships: Any
+        if self.relationships is None or isinstance(self.relationships, Unset):
+            _out_relationships = self.relationships
+        else:
+            try:
+                relationships: dict[str, Any] | list[dict[str, Any]] | Unset
+                if isinstance(self.relationships, Unset):
+                    relationships = UNSET
+                elif isinstance(self.relationships, RelationshipsType0):
+                    relationships = self.relationships.to_dict()
+                else:
+                    relationships = []
+                    for (
+                        componentsschemas_relationships_type_1_item_data_index,
+                        componentsschemas_relationships_type_1_item_data,
+                    ) in enumerate(self.relationships):
+                        try:
+                            componentsschemas_relationships_type_1_item = (
+                                componentsschemas_relationships_type_1_item_data.to_dict()
+                            )
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list",
+                                componentsschemas_relationships_type_1_item_data_index,
+                                "value",
+                                componentsschemas_relationships_type_1_item_data,
+                                exc,
+                            ) from exc
+                        relationships.append(componentsschemas_relationships_type_1_item)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductInventory", "relationships", "value", self.relationships, exc) from exc
+            _out_relationships = relationships
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if _out_id is not UNSET:
@@ -80,6 +121,8 @@ class ProductInventory:
             field_dict["type"] = _out_type_
         if _out_attributes is not UNSET:
             field_dict["attributes"] = _out_attributes
+        if _out_relationships is not UNSET:
+            field_dict["relationships"] = _out_relationships
 
         return field_dict
 
@@ -117,13 +160,69 @@ class ProductInventory:
                 _got_attributes = UNSET
                 _kept = {**(_kept or {}), "attributes": _raw_attributes}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        _raw_relationships: Any = src_dict.get("relationships", UNSET)
+        _got_relationships: Any = _raw_relationships
+        if _raw_relationships is not UNSET and _raw_relationships is not None:
+            try:
+
+                def _parse_relationships(data: object) -> list[RelationshipsType1Item] | RelationshipsType0 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_relationships_type_0 = RelationshipsType0.from_dict(data)
+
+                        return componentsschemas_relationships_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_relationships_type_1 = []
+                    _componentsschemas_relationships_type_1 = data
+                    for (
+                        componentsschemas_relationships_type_1_item_data_index,
+                        componentsschemas_relationships_type_1_item_data,
+                    ) in enumerate(_componentsschemas_relationships_type_1):
+                        try:
+                            componentsschemas_relationships_type_1_item = RelationshipsType1Item.from_dict(
+                                componentsschemas_relationships_type_1_item_data
+                            )
+
+                        except PARSE_ERRORS as exc:
+                            raise invalid_value(
+                                "list",
+                                componentsschemas_relationships_type_1_item_data_index,
+                                "value",
+                                componentsschemas_relationships_type_1_item_data,
+                                exc,
+                            ) from exc
+                        componentsschemas_relationships_type_1.append(componentsschemas_relationships_type_1_item)
+
+                    return componentsschemas_relationships_type_1
+
+                relationships = _parse_relationships(_raw_relationships)
+
+                _got_relationships = relationships
+            except PARSE_ERRORS as exc:
+                unparsable("ProductInventory", "relationships", "value", _raw_relationships, exc)
+                _got_relationships = UNSET
+                _kept = {**(_kept or {}), "relationships": _raw_relationships}
+
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_id is None
+            or _got_type_ is None
+            or _raw_attributes is None
+            or _raw_relationships is None
+            or not _REQUIRED_KEYS <= src_dict.keys()
+        ):
             gaps("ProductInventory", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.id = _got_id
         _built.type_ = _got_type_
         _built.attributes = _got_attributes
+        _built.relationships = _got_relationships
         _built.additional_properties = {}
         if not src_dict.keys() <= _KNOWN_KEYS:
             _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
@@ -150,3 +249,5 @@ class ProductInventory:
 
 # Other models, imported last so circular references between models resolve (see the template).
 from ..models.product_inventory_attributes import ProductInventoryAttributes  # noqa: E402
+from ..models.relationships_type_0 import RelationshipsType0  # noqa: E402
+from ..models.relationships_type_1_item import RelationshipsType1Item  # noqa: E402

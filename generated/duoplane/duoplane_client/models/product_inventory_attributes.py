@@ -38,11 +38,12 @@ _NULLABLE_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class ProductInventoryAttributes:
-    """One vendor's stock and cost for a product.
+    """One vendor's stock and cost for a product ("ProductInventory attributes").
 
     Attributes:
         product_id (int | str | Unset): A Duoplane id. Docs disagree: a number on orders and inventories, a string on
-            order items and products; both are accepted.
+            order items, addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls
+            product and inventory ids numeric; both are accepted.
         vendor_id (int | Unset):
         vendor_name (str | Unset):
         vendor_sku (str | Unset):
@@ -191,8 +192,17 @@ class ProductInventoryAttributes:
                 _got_backordered_until = UNSET
                 _kept = {**(_kept or {}), "backordered_until": _raw_backordered_until}
 
-        # Two C-level tests on conforming data; the details only when one of them fails.
-        if not _REQUIRED_KEYS <= src_dict.keys() or None in src_dict.values():
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if (
+            _raw_product_id is None
+            or _got_vendor_id is None
+            or _got_vendor_name is None
+            or _got_vendor_sku is None
+            or _got_purchase_name is None
+            or _got_cost is None
+            or _got_manage_inventory is None
+            or _got_quantity_available is None
+        ):
             gaps("ProductInventoryAttributes", src_dict, _REQUIRED_KEYS, _NULLABLE_KEYS)
         _built = object.__new__(cls)
         _built.product_id = _got_product_id

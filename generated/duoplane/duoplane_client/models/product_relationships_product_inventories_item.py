@@ -15,6 +15,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "type",
+        "attributes",
     }
 )
 
@@ -24,12 +25,16 @@ class ProductRelationshipsProductInventoriesItem:
     """
     Attributes:
         id (int | str | Unset): A Duoplane id. Docs disagree: a number on orders and inventories, a string on order
-            items and products; both are accepted.
+            items, addresses and products in the developers.duoplane.com schemas, while "Reference: Product API" calls
+            product and inventory ids numeric; both are accepted.
         type_ (str | Unset):
+        attributes (ProductInventoryAttributes | Unset): One vendor's stock and cost for a product ("ProductInventory
+            attributes").
     """
 
     id: int | str | Unset = UNSET
     type_: str | Unset = UNSET
+    attributes: ProductInventoryAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +49,15 @@ class ProductRelationshipsProductInventoriesItem:
 
         type_ = self.type_
 
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except PARSE_ERRORS as exc:
+            raise invalid_value(
+                "ProductRelationshipsProductInventoriesItem", "attributes", "value", self.attributes, exc
+            ) from exc
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -51,6 +65,8 @@ class ProductRelationshipsProductInventoriesItem:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
 
         return field_dict
 
@@ -67,6 +83,19 @@ class ProductRelationshipsProductInventoriesItem:
 
             type_ = src_dict.get("type", UNSET)
 
+            try:
+                _attributes = src_dict.get("attributes", UNSET)
+                attributes: ProductInventoryAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = ProductInventoryAttributes.from_dict(_attributes)
+
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductRelationshipsProductInventoriesItem", "attributes", "value", src_dict.get("attributes"), exc
+                ) from exc
+
         except KeyError as exc:  # a required key of this model (nested models raise their own)
             raise missing_key("ProductRelationshipsProductInventoriesItem", exc) from None
         # Built the way attrs's __init__ would (these models have no validators, converters or
@@ -74,6 +103,7 @@ class ProductRelationshipsProductInventoriesItem:
         _built = object.__new__(cls)
         _built.id = id
         _built.type_ = type_
+        _built.attributes = attributes
         _built.additional_properties = {}
 
         if not src_dict.keys() <= _KNOWN_KEYS:
@@ -96,3 +126,7 @@ class ProductRelationshipsProductInventoriesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Other models, imported last so circular references between models resolve (see the template).
+from ..models.product_inventory_attributes import ProductInventoryAttributes  # noqa: E402

@@ -74,7 +74,7 @@ def sync_detailed(
 ) -> Response[list[Asset]]:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
-    `/api/v1` prefix, unlike the other endpoints.
+    `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -103,7 +103,7 @@ def sync(
 ) -> list[Asset] | None:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
-    `/api/v1` prefix, unlike the other endpoints.
+    `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 ) -> Response[list[Asset]]:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
-    `/api/v1` prefix, unlike the other endpoints.
+    `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -155,7 +155,7 @@ async def asyncio(
 ) -> list[Asset] | None:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
-    `/api/v1` prefix, unlike the other endpoints.
+    `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

@@ -98,13 +98,14 @@ def sync_detailed(
 ) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -138,13 +139,14 @@ def sync(
 ) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -173,13 +175,14 @@ async def asyncio_detailed(
 ) -> Response[OrderUpsertResult]:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -211,13 +214,14 @@ async def asyncio(
 ) -> OrderUpsertResult | None:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
-    (200), and `change_status` in the body says which. Duel recommends this for new integrations. A
-    total of 0 cancels the order.
+    (200), and `change_status` in the body says which. Duel recommends this for new integrations.
+    Inferred: a total of 0 cancels the order here too (the docs say so for the legacy update).
 
     Args:
         order_id (str):
         body (OrderUpsert): An order for the PUT upsert. The id is in the path; Inferred: `order`
-            may be left out of the body. Total, currency and email are the required order parameters.
+            may be left out of the body. Total, currency and email are required order parameters, but
+            an upsert may be an update, for which the docs drop email: its entry is marked inferred.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

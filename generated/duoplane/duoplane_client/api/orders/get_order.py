@@ -2,6 +2,7 @@
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -17,7 +18,7 @@ _LOGGER = logging.getLogger("duoplane_client")
 
 
 def _get_kwargs(
-    order_id: int,
+    order_id: int | str,
 ) -> dict[str, Any]:
 
     # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
@@ -31,7 +32,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/api/orders/{str(order_id)}",
+        "url": "/api/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
 
@@ -72,16 +75,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    One order by its Duoplane id.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -107,16 +109,15 @@ def sync_detailed(
 
 
 def sync(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    One order by its Duoplane id.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -137,16 +138,15 @@ def sync(
 
 
 async def asyncio_detailed(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[OrderEnvelope]:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    One order by its Duoplane id.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -170,16 +170,15 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_id: int,
+    order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> OrderEnvelope | None:
     """Get an order
-    One order by its Duoplane id. Inferred: the path follows the create endpoint (`/api/orders`) with
-    the id appended; the navigation lists "Get an order" without its URL.
+    One order by its Duoplane id.
 
     Args:
-        order_id (int):
+        order_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

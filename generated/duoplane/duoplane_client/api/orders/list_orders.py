@@ -92,9 +92,9 @@ def sync_detailed(
     per_page: int | Unset = 250,
 ) -> Response[OrderListEnvelope]:
     """List orders
-    One page of orders. Inferred: the reference's navigation names orders but not a list page; every GET
-    returning an array is paged the same way, and additional-facts.md gives `GET
-    /api/orders?page=2&per_page=100` as the paging example.
+    One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
+    give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
+    returning an array is paged this way.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -131,9 +131,9 @@ def sync(
     per_page: int | Unset = 250,
 ) -> OrderListEnvelope | None:
     """List orders
-    One page of orders. Inferred: the reference's navigation names orders but not a list page; every GET
-    returning an array is paged the same way, and additional-facts.md gives `GET
-    /api/orders?page=2&per_page=100` as the paging example.
+    One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
+    give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
+    returning an array is paged this way.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
     per_page: int | Unset = 250,
 ) -> Response[OrderListEnvelope]:
     """List orders
-    One page of orders. Inferred: the reference's navigation names orders but not a list page; every GET
-    returning an array is paged the same way, and additional-facts.md gives `GET
-    /api/orders?page=2&per_page=100` as the paging example.
+    One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
+    give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
+    returning an array is paged this way.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -202,9 +202,9 @@ async def asyncio(
     per_page: int | Unset = 250,
 ) -> OrderListEnvelope | None:
     """List orders
-    One page of orders. Inferred: the reference's navigation names orders but not a list page; every GET
-    returning an array is paged the same way, and additional-facts.md gives `GET
-    /api/orders?page=2&per_page=100` as the paging example.
+    One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
+    give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
+    returning an array is paged this way.
 
     Args:
         page (int | Unset):  Default: 1.

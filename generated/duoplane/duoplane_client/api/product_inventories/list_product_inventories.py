@@ -94,9 +94,8 @@ def sync_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductInventoryListEnvelope]:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -133,9 +132,8 @@ def sync(
     per_page: int | Unset = 250,
 ) -> ProductInventoryListEnvelope | None:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -167,9 +165,8 @@ async def asyncio_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductInventoryListEnvelope]:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -204,9 +201,8 @@ async def asyncio(
     per_page: int | Unset = 250,
 ) -> ProductInventoryListEnvelope | None:
     """List product inventories
-    One page of inventory records (a vendor's stock and cost for a product). Inferred: the reference
-    documents the ProductInventory object but no URL; this follows the `/api/<resource>` pattern and the
-    rule that every array-returning GET is paged.
+    One page of inventory records (a vendor's stock and cost for a product), paged like every array-
+    returning GET.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -78,12 +78,13 @@ def sync_detailed(
     body: ProductCreate,
 ) -> Response[ProductEnvelope]:
     """Create a product
-    Adds a product to the catalogue. Inferred: the path mirrors `/api/orders`; the reference names
-    "Create a product" and the product fields but not the URL.
+    Adds a product to the catalogue, optionally with its inventory records (one per vendor).
+    developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
+    product's fields and `product_inventories`.
 
     Args:
-        body (ProductCreate): A new catalogue product; the reference lists these fields and
-            requires none.
+        body (ProductCreate): A new catalogue product (developers.duoplane.com "Create a
+            product"); the reference lists these fields and requires none.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -114,12 +115,13 @@ def sync(
     body: ProductCreate,
 ) -> ProductEnvelope | None:
     """Create a product
-    Adds a product to the catalogue. Inferred: the path mirrors `/api/orders`; the reference names
-    "Create a product" and the product fields but not the URL.
+    Adds a product to the catalogue, optionally with its inventory records (one per vendor).
+    developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
+    product's fields and `product_inventories`.
 
     Args:
-        body (ProductCreate): A new catalogue product; the reference lists these fields and
-            requires none.
+        body (ProductCreate): A new catalogue product (developers.duoplane.com "Create a
+            product"); the reference lists these fields and requires none.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -145,12 +147,13 @@ async def asyncio_detailed(
     body: ProductCreate,
 ) -> Response[ProductEnvelope]:
     """Create a product
-    Adds a product to the catalogue. Inferred: the path mirrors `/api/orders`; the reference names
-    "Create a product" and the product fields but not the URL.
+    Adds a product to the catalogue, optionally with its inventory records (one per vendor).
+    developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
+    product's fields and `product_inventories`.
 
     Args:
-        body (ProductCreate): A new catalogue product; the reference lists these fields and
-            requires none.
+        body (ProductCreate): A new catalogue product (developers.duoplane.com "Create a
+            product"); the reference lists these fields and requires none.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -179,12 +182,13 @@ async def asyncio(
     body: ProductCreate,
 ) -> ProductEnvelope | None:
     """Create a product
-    Adds a product to the catalogue. Inferred: the path mirrors `/api/orders`; the reference names
-    "Create a product" and the product fields but not the URL.
+    Adds a product to the catalogue, optionally with its inventory records (one per vendor).
+    developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
+    product's fields and `product_inventories`.
 
     Args:
-        body (ProductCreate): A new catalogue product; the reference lists these fields and
-            requires none.
+        body (ProductCreate): A new catalogue product (developers.duoplane.com "Create a
+            product"); the reference lists these fields and requires none.
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

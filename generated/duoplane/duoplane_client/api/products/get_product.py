@@ -18,7 +18,7 @@ _LOGGER = logging.getLogger("duoplane_client")
 
 
 def _get_kwargs(
-    product_id: str,
+    product_id: int | str,
 ) -> dict[str, Any]:
 
     # Refuse a parameter its schema forbids before anything is sent (names it and the rule).
@@ -75,7 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
@@ -83,7 +83,7 @@ def sync_detailed(
     One product by its Duoplane id.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -109,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
@@ -117,7 +117,7 @@ def sync(
     One product by its Duoplane id.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -138,7 +138,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ProductEnvelope]:
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     One product by its Duoplane id.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    product_id: str,
+    product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ProductEnvelope | None:
@@ -178,7 +178,7 @@ async def asyncio(
     One product by its Duoplane id.
 
     Args:
-        product_id (str):
+        product_id (int | str):
 
     Raises:
         errors.APIStatusError: The API answered 4xx/5xx (a subclass per status: NotFoundError, ...).

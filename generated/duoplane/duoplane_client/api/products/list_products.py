@@ -92,7 +92,12 @@ def sync_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductListEnvelope]:
     """List products
-    One page of products, paged like every Duoplane list.
+    One page of products, paged like every Duoplane list (additional-facts.md: products list the same
+    way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
+    `GET https://app.duoplane.com/products.json`, with filters nested under `search[...]`
+    (`retailer_sku`, `vendor_sku`, `product_type`, `created_at_min`/`_max`, `updated_at_min`/`_max`);
+    this spec follows the `/api/...` reference and does not model those filters, which only the older
+    page documents.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -129,7 +134,12 @@ def sync(
     per_page: int | Unset = 250,
 ) -> ProductListEnvelope | None:
     """List products
-    One page of products, paged like every Duoplane list.
+    One page of products, paged like every Duoplane list (additional-facts.md: products list the same
+    way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
+    `GET https://app.duoplane.com/products.json`, with filters nested under `search[...]`
+    (`retailer_sku`, `vendor_sku`, `product_type`, `created_at_min`/`_max`, `updated_at_min`/`_max`);
+    this spec follows the `/api/...` reference and does not model those filters, which only the older
+    page documents.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -161,7 +171,12 @@ async def asyncio_detailed(
     per_page: int | Unset = 250,
 ) -> Response[ProductListEnvelope]:
     """List products
-    One page of products, paged like every Duoplane list.
+    One page of products, paged like every Duoplane list (additional-facts.md: products list the same
+    way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
+    `GET https://app.duoplane.com/products.json`, with filters nested under `search[...]`
+    (`retailer_sku`, `vendor_sku`, `product_type`, `created_at_min`/`_max`, `updated_at_min`/`_max`);
+    this spec follows the `/api/...` reference and does not model those filters, which only the older
+    page documents.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -196,7 +211,12 @@ async def asyncio(
     per_page: int | Unset = 250,
 ) -> ProductListEnvelope | None:
     """List products
-    One page of products, paged like every Duoplane list.
+    One page of products, paged like every Duoplane list (additional-facts.md: products list the same
+    way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
+    `GET https://app.duoplane.com/products.json`, with filters nested under `search[...]`
+    (`retailer_sku`, `vendor_sku`, `product_type`, `created_at_min`/`_max`, `updated_at_min`/`_max`);
+    this spec follows the `/api/...` reference and does not model those filters, which only the older
+    page documents.
 
     Args:
         page (int | Unset):  Default: 1.
