@@ -5,8 +5,9 @@ the rest of the suite) and against `Quirks.all(seed)` with the clients' tolerant
 quirks run every `Response` a generated client builds is recorded and, at teardown, must have
 parsed its 2xx JSON body (not left it to `content`) with every value the server sent reachable
 from the model (`to_dict()` carries fields and `additional_properties`); and no client may have
-raised `ResponseValidationError`, `ModelValidationError` or `UnexpectedStatus`, even where the
-test catches API errors. The terminal summary prints "quirks run: N tests, M exceptions".
+let `ResponseValidationError`, `ModelValidationError` or `UnexpectedStatus` escape an
+operation call, even where the test catches API errors. The terminal summary prints
+"quirks run: N tests, F failed, M exceptions".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,6 +117,28 @@ def _wrap_init(cls: type, record: Callable[[Any], None]) -> Callable[..., None]:
     return init
 
 
+def _wrap_build(build: Callable[..., Any], record: Callable[[BaseException], None]) -> Any:
+    """An endpoint's `_build_response` that records a response exception escaping to the user."""
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return build(*args, **kwargs)
+        except Exception as exc:
+            if type(exc).__name__ in RAISED_ON_RESPONSES:
+                record(exc)
+            raise
+
+    return wrapped
+
+
+def _endpoint_modules(package: str) -> Iterator[Any]:
+    api = importlib.import_module(f"{package}.api")
+    for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
+        module = importlib.import_module(info.name)
+        if hasattr(module, "_build_response"):
+            yield module
+
+
 @pytest.fixture(params=["plain", "quirks"])
 def mock_quirks(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
@@ -127,19 +151,18 @@ def mock_quirks(
     recorder = _Recorder()
     for name in PACKAGES:
         types = importlib.import_module(f"{name}.types")
-        errors = importlib.import_module(f"{name}.errors")
 
         def keep(response: Any) -> None:
             recorder.responses.append((response.status_code, response.content, response.parsed))
 
+        def note(exc: BaseException, package: str = name) -> None:
+            recorder.raised.append(f"{package}: {type(exc).__name__}: {exc}")
+
         monkeypatch.setattr(types.Response, "__init__", _wrap_init(types.Response, keep))
-        for error_name in RAISED_ON_RESPONSES:
-            cls = getattr(errors, error_name)
-
-            def note(exc: Any, package: str = name) -> None:
-                recorder.raised.append(f"{package}: {type(exc).__name__}: {exc}")
-
-            monkeypatch.setattr(cls, "__init__", _wrap_init(cls, note))
+        for module in _endpoint_modules(name):
+            monkeypatch.setattr(
+                module, "_build_response", _wrap_build(module._build_response, note)
+            )
     yield Quirks.all(SEED)
     values, problems = recorder.check()
     _TALLY.responses += len(recorder.responses)
