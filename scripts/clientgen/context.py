@@ -41,6 +41,7 @@ class GenerationContext:
             "display_name": self.vendor.display_name,
             "package_name": self.vendor.package_name,
             "project_name": self.vendor.project_name,
+            "demo": self.vendor.demo,
             "version": self.version,
             "base_url": self.base_url,
             "policy": self.policy,

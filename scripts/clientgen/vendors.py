@@ -12,12 +12,23 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True, slots=True)
+class DemoAccount:
+    """The mock's first tenant and its API user: what each README's first snippet signs in with
+    (the mocks' demo credential is built from it)."""
+
+    tenant: str
+    username: str
+    password: str = "demo-password"
+
+
+@dataclass(frozen=True, slots=True)
 class Vendor:
     """A vendor API and the package generated for it."""
 
     name: str
     display_name: str
     package_name: str
+    demo: DemoAccount
     root: Path = REPO_ROOT  # tests point this at a scratch copy of the repository layout
 
     @property
@@ -54,9 +65,9 @@ class Vendor:
 VENDORS: dict[str, Vendor] = {
     v.name: v
     for v in (
-        Vendor("duel", "Duel", "duel_client"),
-        Vendor("duoplane", "Duoplane", "duoplane_client"),
-        Vendor("duda", "Duda", "duda_client"),
+        Vendor("duel", "Duel", "duel_client", DemoAccount("demo-brand", "demo-user")),
+        Vendor("duoplane", "Duoplane", "duoplane_client", DemoAccount("demo-account", "demo-key")),
+        Vendor("duda", "Duda", "duda_client", DemoAccount("demo-site", "demo-user")),
     )
 }
 

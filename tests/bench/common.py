@@ -12,6 +12,10 @@ from shared_paths import REPO_ROOT
 RESULTS = REPO_ROOT / "bench-results" / "bench.json"
 
 
+class MissingTool(RuntimeError):
+    """A benchmark cannot run on this machine; the message says what to install."""
+
+
 @dataclass
 class Row:
     """One benchmark: our figure, the baseline's, and whether the target holds."""

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -27,7 +28,7 @@ from contract.node_tools import find_node_tool, prism_mock
 from mocks import TENANTS, MockConfig, create_app
 from mocks.server import MockServer
 
-from bench.common import Row, rate_row
+from bench.common import MissingTool, Row, rate_row
 
 WARMUP = 300  # requests before timing: Prism (Node's JIT) needs a few hundred to settle
 DUDA_ORDERS = "/sites/multiscreen/{site_name}/ecommerce/orders"
@@ -129,11 +130,15 @@ def ours(vendor: str) -> Iterator[str]:
         yield server.base_url
 
 
-def prism(vendor: str) -> AbstractContextManager[str]:
+def prism_binary() -> Path:
     try:
-        binary = find_node_tool("prism")
+        return find_node_tool("prism")
     except FileNotFoundError as exc:
-        raise RuntimeError(f"the mock benchmark needs Prism: {exc}") from None
+        raise MissingTool(f"the mock benchmark needs Prism: {exc}") from None
+
+
+def prism(vendor: str) -> AbstractContextManager[str]:
+    binary = prism_binary()
     return prism_mock(binary, REGISTRY[vendor].resolved_spec_path, "--verboseLevel", "silent")
 
 
@@ -158,6 +163,7 @@ def run(
     requests_per_vendor: int, *, warmup: int = WARMUP, vendors: Sequence[str] = VENDORS
 ) -> list[Row]:
     """One row per vendor: our mock's requests/s (ours) against Prism's (baseline)."""
+    prism_binary()  # before measuring anything: without the baseline no row means anything
     rows = []
     for vendor in vendors:
         sequence = calls(vendor, requests_per_vendor)

@@ -13,7 +13,7 @@ from typing import Any
 
 import duoplane_client
 import httpx
-from duoplane_client._runtime.memory_store import InMemoryStore
+from duoplane_client import InMemoryStore
 from duoplane_client.api.orders import create_order
 from duoplane_client.models import OrderCreate
 from mocks import MockConfig, create_app

@@ -12,7 +12,7 @@ import pytest
 from duel_client.api.orders import create_order as duel_create
 from duel_client.api.orders import get_order as duel_get
 from duel_client.models import OrderCreate as DuelOrderCreate
-from duoplane_client._runtime.memory_store import InMemoryStore
+from duoplane_client import InMemoryStore
 from duoplane_client.api.orders import create_order as duoplane_create
 from duoplane_client.models import OrderCreate as DuoplaneOrderCreate
 from mocks import MockConfig, Quirks, create_app

@@ -47,7 +47,9 @@ def refuse(request: httpx.Request) -> httpx.Response:
     raise httpx.ConnectError("connection refused", request=request)
 
 
-def make_client(case: VendorCase, recorder: Recorder, *, asynchronous: bool = False) -> Any:
+def make_client(
+    case: VendorCase, recorder: Recorder, *, asynchronous: bool = False, **options: Any
+) -> Any:
     transport_args: dict[str, Any] = (
         {"async_transport": httpx.MockTransport(recorder)}
         if asynchronous
@@ -59,6 +61,7 @@ def make_client(case: VendorCase, recorder: Recorder, *, asynchronous: bool = Fa
         password=SENTINEL_SECRET,
         time_scale=FAST,
         **transport_args,
+        **options,
     )
 
 

@@ -21,7 +21,7 @@ import pytest
 from duda_client._runtime.mismatch import session as mismatch_session
 from duda_client.api.orders import get_order as duda_get_order
 from duda_client.api.refunds import create_refund
-from duda_client.models import ItemQuantity, OrderStatus, RefundCreate
+from duda_client.models import ItemQuantity, Order, OrderStatus, RefundCreate
 from duda_client.types import UNSET
 from duel_client.api.orders import upsert_order
 from duel_client.models import OrderUpsert
@@ -246,9 +246,23 @@ def test_strict_env_default(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_models_round_trip_nulls() -> None:
-    from duda_client.models import Order
 
     with mismatch_session():
         order = Order.from_dict({"id": "o1", "email": None, "refunds": None})
     assert order.email is None
     assert json.loads(json.dumps(order.to_dict())) == {"id": "o1", "email": None, "refunds": None}
+
+
+def test_sync_returns_the_model_never_none() -> None:
+    """`sync()` is typed as the model (mypy --strict checks this file): an unreadable body gives a
+    model with every field UNSET, not None and not an exception."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(202, content=b"accepted")
+
+    client = _duda(handler)
+    order: Order = duda_get_order.sync("site1", "o1", client=client)
+    assert order.id is UNSET and order.status is UNSET
+    detailed = duda_get_order.sync_detailed("site1", "o1", client=client)
+    assert detailed.parsed is None and detailed.content == b"accepted"
+    assert [m.field for m in detailed.spec_mismatches] == ["<status>", "<body>"]

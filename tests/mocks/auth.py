@@ -13,12 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from clientgen.vendors import VENDORS
+
 Scheme = Literal["basic", "bearer"]
 
+# The first tenant of each vendor is the registry's demo account (the READMEs sign in with it).
 TENANTS: dict[str, tuple[str, str]] = {
-    "duel": ("demo-brand", "other-brand"),
-    "duoplane": ("demo-account", "other-account"),
-    "duda": ("demo-site", "other-site"),
+    "duel": (VENDORS["duel"].demo.tenant, "other-brand"),
+    "duoplane": (VENDORS["duoplane"].demo.tenant, "other-account"),
+    "duda": (VENDORS["duda"].demo.tenant, "other-site"),
 }
 
 
@@ -59,14 +62,21 @@ def _bearer(tenant: str, token: str, principal: str) -> Credential:
     return Credential(tenant, principal, "bearer", token=token)
 
 
+def _demo(vendor: str) -> Credential:
+    demo = VENDORS[vendor].demo
+    return _basic(demo.tenant, demo.username, demo.password)
+
+
 # Demo credentials: two tenants per vendor. Duel accepts Basic and Bearer for the same API user.
-DUEL_DEMO_BASIC = _basic("demo-brand", "demo-user", "demo-password")
-DUEL_DEMO_BEARER = _bearer("demo-brand", "demo-token", principal="demo-user")
+DUEL_DEMO_BASIC = _demo("duel")
+DUEL_DEMO_BEARER = _bearer(
+    DUEL_DEMO_BASIC.tenant, "demo-token", principal=DUEL_DEMO_BASIC.principal
+)
 DUEL_OTHER_BASIC = _basic("other-brand", "other-user", "other-password")
 DUEL_OTHER_BEARER = _bearer("other-brand", "other-token", principal="other-user")
-DUOPLANE_DEMO = _basic("demo-account", "demo-key", "demo-password")
+DUOPLANE_DEMO = _demo("duoplane")
 DUOPLANE_OTHER = _basic("other-account", "other-key", "other-password")
-DUDA_DEMO = _basic("demo-site", "demo-user", "demo-password")
+DUDA_DEMO = _demo("duda")
 DUDA_OTHER = _basic("other-site", "other-user", "other-password")
 
 DEMO_CREDENTIALS: dict[str, tuple[Credential, ...]] = {

@@ -10,7 +10,7 @@ from typing import Any
 import duoplane_client
 import redis
 from contract.fuzz import StatusCounter
-from duoplane_client._runtime.redis_store import RedisStore
+from duoplane_client import RedisStore
 from duoplane_client.api.orders import create_order
 from duoplane_client.models import OrderCreate
 from mocks import MockConfig, create_app

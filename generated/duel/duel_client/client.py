@@ -4,14 +4,16 @@
 build their httpx clients on first use, around a transport that enforces `_policy.POLICY`.
 """
 
+import copy
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Self
 
 import httpx
 
 from ._policy import DEFAULT_BASE_URL, POLICY, USER_AGENT
 from ._runtime.auth import BasicAuth, BearerAuth, check_base_url, credential_key
+from ._runtime.hooks import Hooks, combine
 from ._runtime.policy import RateLimitPolicy, RetryPolicy
 from ._runtime.ratelimit import AsyncRateLimiter, RateLimiter
 from ._runtime.responses import strict_default
@@ -19,6 +21,12 @@ from ._runtime.store import AsyncLimiterStore, LimiterStore
 from ._runtime.transport import AsyncPolicyTransport, PolicyTransport
 
 Credentials = BasicAuth | BearerAuth
+# httpx.Client arguments that would send requests around the policy transport.
+_BYPASSING_ARGS = frozenset({"transport", "mounts", "proxy"})
+
+
+def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
+    return timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
 
 
 class Client:
@@ -29,6 +37,8 @@ class Client:
         timeout: Per-request timeout (seconds or an httpx.Timeout).
         headers: Extra headers sent with every request.
         verify_ssl: Passed to httpx; keep True outside tests.
+        proxy: An HTTP(S) proxy URL (or httpx.Proxy) for every request; environment proxy
+            variables are not read.
         follow_redirects: Whether httpx follows redirects.
         raise_on_unexpected_status: Raise errors.UnexpectedStatus for an undocumented 3xx status.
             An undocumented 2xx is always a success (listed in `Response.spec_mismatches`).
@@ -41,9 +51,16 @@ class Client:
         time_scale: Run policy clocks this many times faster (for mocks with scaled time).
         limiter_store / async_limiter_store: Where limiter state lives (default: one in-process
             store, so clients sharing a credential share its bucket). Use
-            `_runtime.redis_store.RedisStore` to share one bucket between processes.
-        transport / async_transport: The innermost httpx transports (e.g. for tests).
-        httpx_args: Further keyword arguments for httpx.Client and httpx.AsyncClient.
+            `RedisStore` / `AsyncRedisStore` to share one bucket between processes.
+        hooks: Callbacks for each request, response, transport error, retry and rate-limit wait
+            (a `Hooks`, or several, e.g. `[Hooks(on_retry=[log_retry]), otel_hooks()]`).
+        transport / async_transport: The innermost httpx transports (e.g. for tests, or an
+            `httpx.HTTPTransport(proxy=...)`); the policy transport wraps them.
+        httpx_args: Further keyword arguments for httpx.Client and httpx.AsyncClient (not
+            `transport`, `mounts` or `proxy`, which would route requests around the policy).
+
+    `with_options(timeout=..., headers=...)` gives a copy for calls that need another timeout or
+    extra headers.
     """
 
     def __init__(
@@ -53,6 +70,7 @@ class Client:
         timeout: httpx.Timeout | float | None = 30.0,
         headers: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
         follow_redirects: bool = False,
         raise_on_unexpected_status: bool = True,
         strict_responses: bool | None = None,
@@ -64,11 +82,12 @@ class Client:
         async_limiter_store: AsyncLimiterStore | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        hooks: Hooks | Sequence[Hooks] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         self._auth: Credentials | None = None
         self._base_url = base_url.rstrip("/")
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        self._timeout = _as_timeout(timeout)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
@@ -83,6 +102,14 @@ class Client:
         self._async_limiter_store = async_limiter_store
         self._transport = transport
         self._async_transport = async_transport
+        self._hooks = combine(hooks)
+        self._proxy = proxy
+        bypassing = sorted(set(httpx_args or {}) & _BYPASSING_ARGS)
+        if bypassing:
+            raise ValueError(
+                f"httpx_args: {', '.join(bypassing)} would bypass the rate limit and retries; "
+                "pass transport= / async_transport= (wrapped by the policy) or proxy= instead"
+            )
         self._httpx_args = dict(httpx_args or {})
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
@@ -94,25 +121,54 @@ class Client:
     def base_url(self) -> str:
         return self._base_url
 
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None | Literal["keep"] = "keep",
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with another timeout and/or extra headers, for one call or a batch of them.
+
+        It shares this client's settings, credentials and rate-limit bucket, but opens its own
+        connections: use it as a context manager (or close it) when done.
+        """
+        clone = copy.copy(self)
+        if not isinstance(timeout, str):
+            clone._timeout = _as_timeout(timeout)
+        clone._headers = {**self._headers, **(headers or {})}
+        clone._client = None
+        clone._async_client = None
+        return clone
+
     def _credential_key(self) -> str:
         return credential_key(self._auth) if self._auth is not None else "anonymous"
 
     def _policy_transport(self) -> PolicyTransport:
-        inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
+        inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl, proxy=self._proxy)
         limiter: RateLimiter | Literal[False] = False
         if self._rate_limit is not None:
             limiter = RateLimiter(self._rate_limit, self._limiter_store)
         return PolicyTransport(
-            POLICY, inner=inner, credential_key=self._credential_key(), limiter=limiter, retry=self._retry
+            POLICY,
+            inner=inner,
+            credential_key=self._credential_key(),
+            limiter=limiter,
+            retry=self._retry,
+            hooks=self._hooks,
         )
 
     def _async_policy_transport(self) -> AsyncPolicyTransport:
-        inner = self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+        inner = self._async_transport or httpx.AsyncHTTPTransport(verify=self._verify_ssl, proxy=self._proxy)
         limiter: AsyncRateLimiter | Literal[False] = False
         if self._rate_limit is not None:
             limiter = AsyncRateLimiter(self._rate_limit, self._async_limiter_store)
         return AsyncPolicyTransport(
-            POLICY, inner=inner, credential_key=self._credential_key(), limiter=limiter, retry=self._retry
+            POLICY,
+            inner=inner,
+            credential_key=self._credential_key(),
+            limiter=limiter,
+            retry=self._retry,
+            hooks=self._hooks,
         )
 
     def get_httpx_client(self) -> httpx.Client:

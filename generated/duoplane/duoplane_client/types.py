@@ -2,22 +2,41 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
-from attrs import define
+from attrs import AttrsInstance, define, fields
 
 from ._headers import ResponseHeaders
+from ._runtime.errors import SECRET_NAME
 from ._runtime.mismatch import SpecMismatch
 
 
 class Unset:
-    """The type of `UNSET`: a field the body left out (or a value that could not be converted)."""
+    """The type of `UNSET`: a field or argument that was not given (distinct from None), or a
+    response value that could not be converted (kept raw in the model's additional_properties)."""
 
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+def model_repr(model: object) -> str:
+    """`Name(field=value, ...)` of an attrs model, without the fields left UNSET (or empty
+    additional properties), and with the value of a secret-named field masked."""
+    shown = []
+    for field in fields(cast(type[AttrsInstance], type(model))):
+        value = getattr(model, field.name)
+        if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
+            continue
+        text = "'***'" if SECRET_NAME.search(field.name) else repr(value)
+        shown.append(f"{field.name}={text}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -69,4 +88,14 @@ class Response(Generic[T]):
         return ResponseHeaders.from_headers(self.headers)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "ResponseHeaders", "SpecMismatch", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "ResponseHeaders",
+    "SpecMismatch",
+    "Unset",
+    "model_repr",
+]

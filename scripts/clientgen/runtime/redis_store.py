@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from .store import Bucket, Observation
 
-if TYPE_CHECKING:
-    import redis
-    import redis.asyncio
+if TYPE_CHECKING:  # ignored when absent: the package type-checks without the redis extra
+    import redis  # type: ignore[import-not-found, unused-ignore]
+    import redis.asyncio  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["AsyncRedisStore", "RedisStore"]
 

@@ -15,7 +15,7 @@ from clientgen.generate import generate_into
 from clientgen.policy_extract import PolicyError
 from clientgen.resolve import ResolveError, resolve
 from clientgen.unsupported import UnsupportedConstructError
-from clientgen.vendors import Vendor
+from clientgen.vendors import DemoAccount, Vendor
 
 FIXTURE = Path(__file__).parent / "fixture"
 
@@ -24,14 +24,14 @@ FIXTURE = Path(__file__).parent / "fixture"
 def acme(tmp_path: Path) -> Vendor:
     root = tmp_path / "repo"
     shutil.copytree(FIXTURE, root)
-    return Vendor("acme", "Acme", "acme_client", root=root)
+    return Vendor("acme", "Acme", "acme_client", DemoAccount("acme-shop", "demo-user"), root=root)
 
 
 @pytest.fixture(scope="module")
 def generated_twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     root = tmp_path_factory.mktemp("repo")
     shutil.copytree(FIXTURE, root, dirs_exist_ok=True)
-    vendor = Vendor("acme", "Acme", "acme_client", root=root)
+    vendor = Vendor("acme", "Acme", "acme_client", DemoAccount("acme-shop", "demo-user"), root=root)
     first, second = root / "first", root / "second"
     generate_into(vendor, first)
     generate_into(vendor, second)

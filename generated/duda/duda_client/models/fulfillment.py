@@ -11,6 +11,7 @@ from .._runtime.mismatch import gaps, unparsable
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Fulfillment")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -51,6 +52,7 @@ class Fulfillment:
     items: list[FulfillmentItem] | None | Unset = UNSET
     tracking: Tracking | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_id = self.id

@@ -9,6 +9,7 @@ from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclar
 from ..models.fulfillment_method import FulfillmentMethod
 from ..models.fulfillment_status import FulfillmentStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FulfillmentCreate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -38,6 +39,7 @@ class FulfillmentCreate:
     status: FulfillmentStatus | Unset = UNSET
     method: FulfillmentMethod | Unset = UNSET
     tracking: Tracking | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         try:

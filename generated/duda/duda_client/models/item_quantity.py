@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .._runtime.errors import missing_key, undeclared_keys
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ItemQuantity")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -29,6 +30,7 @@ class ItemQuantity:
 
     id: str
     quantity: int
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

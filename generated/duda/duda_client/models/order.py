@@ -13,6 +13,7 @@ from ..models.order_mode import OrderMode
 from ..models.order_source import OrderSource
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Order")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -124,6 +125,7 @@ class Order:
     cancelled: bool | str | None | Unset = UNSET
     custom_fields: list[CustomField] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_id = self.id

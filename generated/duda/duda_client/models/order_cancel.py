@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderCancel")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -33,6 +34,7 @@ class OrderCancel:
     reason: str | Unset = UNSET
     restock_items: bool | Unset = UNSET
     refund: bool | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

@@ -11,6 +11,7 @@ from ..models.inventory_sync_strategy import InventorySyncStrategy
 from ..models.order_create_status import OrderCreateStatus
 from ..models.order_mode import OrderMode
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderCreate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -82,6 +83,7 @@ class OrderCreate:
     ip_address: str | Unset = UNSET
     user_agent: str | Unset = UNSET
     metadata: MetadataObject | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.errors import missing_key, undeclared_keys
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderItemUpdate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -30,6 +31,7 @@ class OrderItemUpdate:
 
     id: str
     metadata: str | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

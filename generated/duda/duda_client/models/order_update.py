@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderUpdate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -48,6 +49,7 @@ class OrderUpdate:
     shipping_address: Address | Unset = UNSET
     shipping_instructions: str | Unset = UNSET
     metadata: MetadataObject | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -11,6 +11,7 @@ from .._runtime.mismatch import gaps, unparsable
 from ..models.card_brand import CardBrand
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Payment")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -51,6 +52,7 @@ class Payment:
     card_brand: CardBrand | None | Unset = UNSET
     card_last_4: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_transaction_id = self.transaction_id

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime.errors import PARSE_ERRORS, invalid_value
 from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Refund")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -65,6 +66,7 @@ class Refund:
     total: float | None | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_id = self.id

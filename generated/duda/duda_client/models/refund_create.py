@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key, undeclared_keys
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="RefundCreate")
 # The JSON keys this model declares; it is closed (additionalProperties: false), so from_dict
@@ -33,6 +34,7 @@ class RefundCreate:
     items: list[ItemQuantity]
     reason: str | Unset = UNSET
     notify_customer: bool | Unset = UNSET
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         try:

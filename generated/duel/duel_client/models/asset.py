@@ -10,6 +10,7 @@ from .._runtime.errors import PARSE_ERRORS, invalid_value
 from .._runtime.mismatch import gaps, unparsable
 from ..models.asset_source import AssetSource
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Asset")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -65,6 +66,7 @@ class Asset:
     social_post_domain: str | None | Unset = UNSET
     social_post_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_file_url = self.file_url

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
 from ..models.yes_or_true_type_0 import YesOrTrueType0
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderFields")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -75,6 +76,7 @@ class OrderFields:
     commission: float | Unset = UNSET
     commission_currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         order = self.order

@@ -19,9 +19,11 @@ import httpx
 
 from .errors import APIError
 from .headers import parse_int
+from .hooks import AsyncCallObserver, CallObserver, Hooks
 from .memory_store import default_store
 from .policy import ClientPolicy, RateLimitPolicy, RetryPolicy
 from .ratelimit import AsyncRateLimiter, RateLimiter
+from .redact import origin
 from .retry import RequestInfo, RetryDecision, RetryState
 
 __all__ = [
@@ -46,8 +48,10 @@ class _PolicyCore:
         rng: random.Random | None,
         logger: logging.Logger | None,
         clock: Callable[[], float] | None,
+        hooks: Hooks | None = None,
     ) -> None:
         self.policy = policy
+        self.hooks = hooks if hooks else None
         self.limiter_key = f"{policy.vendor}:{credential_key}"
         self.retry_policy = retry if retry is not None else policy.retry
         self.rng = rng if rng is not None else random.Random()
@@ -121,9 +125,25 @@ class _PolicyCore:
             },
         )
 
+    def observer(self, request: httpx.Request, operation_id: str | None) -> CallObserver | None:
+        if self.hooks is None:
+            return None
+        return CallObserver(self.hooks, request, operation_id, self.logger)
+
+    def async_observer(self, request: httpx.Request, operation_id: str | None) -> AsyncCallObserver | None:
+        if self.hooks is None:
+            return None
+        return AsyncCallObserver(self.hooks, request, operation_id, self.logger)
+
     @staticmethod
-    def failure(decision: RetryDecision, exc: Exception) -> APIError | Exception:
-        return decision.error if decision.error is not None else exc
+    def failure(decision: RetryDecision, exc: Exception, request: httpx.Request) -> APIError | Exception:
+        """The error to raise, naming the scheme, host and port it tried (never credentials)."""
+        error = decision.error
+        if error is None:
+            return exc
+        error.message = f"{error.message}; tried {origin(request.url)}"
+        error.args = (error.message,)
+        return error
 
 
 def _default_limiter(
@@ -157,27 +177,38 @@ class PolicyTransport(httpx.BaseTransport):
         rng: random.Random | None = None,
         logger: logging.Logger | None = None,
         clock: Callable[[], float] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
-        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock)
+        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock, hooks)
         self._inner = inner if inner is not None else httpx.HTTPTransport()
         self._limiter = _default_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else time.sleep
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, call: CallObserver | None) -> httpx.Response:
+        if call is not None:
+            call.sending()
         started = self._core.clock()
-        response = self._inner.handle_request(request)
         try:
-            response.read()
-        except BaseException:
-            response.close()
+            response = self._inner.handle_request(request)
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        except BaseException as exc:
+            if call is not None:
+                call.failed(exc)
             raise
         response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
+        if call is not None:
+            call.received(response)
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         core = self._core
         operation_id, idempotent, profile = core.classify(request)
         request.read()  # buffer the body so every attempt can replay it
+        call = core.observer(request, operation_id)
         state: RetryState | None = None  # built on the first failure, never on the happy path
         started = 0.0
         while True:
@@ -185,19 +216,22 @@ class PolicyTransport(httpx.BaseTransport):
                 wait = self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
+                    if call is not None:
+                        call.rate_limit_wait(wait)
                     self._sleep(wait)
             if state is None:
                 started = core.clock()
             else:
                 state.begin_attempt()
             try:
-                response = self._send_once(request)
+                response = self._send_once(request, call)
             except httpx.TransportError as exc:
                 if state is None:
                     state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
-                    raise core.failure(decision, exc) from exc
+                    raise core.failure(decision, exc, request) from exc
+                status: int | None = None
             else:
                 if self._limiter is not None:
                     remaining = core.remaining(response)
@@ -211,7 +245,10 @@ class PolicyTransport(httpx.BaseTransport):
                 if not decision.retry:
                     return response
                 response.close()
+                status = response.status_code
             core.log_retry(state, decision)
+            if call is not None:
+                call.retrying(decision.reason, decision.delay, status)
             self._sleep(decision.delay)
 
     def close(self) -> None:
@@ -250,27 +287,38 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         rng: random.Random | None = None,
         logger: logging.Logger | None = None,
         clock: Callable[[], float] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
-        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock)
+        self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock, hooks)
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._limiter = _default_async_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else _async_sleep
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx.Request, call: AsyncCallObserver | None) -> httpx.Response:
+        if call is not None:
+            await call.sending()
         started = self._core.clock()
-        response = await self._inner.handle_async_request(request)
         try:
-            await response.aread()
-        except BaseException:
-            await response.aclose()
+            response = await self._inner.handle_async_request(request)
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        except BaseException as exc:
+            if call is not None:
+                await call.failed(exc)
             raise
         response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
+        if call is not None:
+            await call.received(response)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         core = self._core
         operation_id, idempotent, profile = core.classify(request)
         await request.aread()  # buffer the body so every attempt can replay it
+        call = core.async_observer(request, operation_id)
         state: RetryState | None = None  # built on the first failure, never on the happy path
         started = 0.0
         while True:
@@ -278,19 +326,22 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 wait = await self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
+                    if call is not None:
+                        await call.rate_limit_wait(wait)
                     await self._sleep(wait)
             if state is None:
                 started = core.clock()
             else:
                 state.begin_attempt()
             try:
-                response = await self._send_once(request)
+                response = await self._send_once(request, call)
             except httpx.TransportError as exc:
                 if state is None:
                     state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
-                    raise core.failure(decision, exc) from exc
+                    raise core.failure(decision, exc, request) from exc
+                status: int | None = None
             else:
                 if self._limiter is not None:
                     remaining = core.remaining(response)
@@ -304,7 +355,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 if not decision.retry:
                     return response
                 await response.aclose()
+                status = response.status_code
             core.log_retry(state, decision)
+            if call is not None:
+                await call.retrying(decision.reason, decision.delay, status)
             await self._sleep(decision.delay)
 
     async def aclose(self) -> None:

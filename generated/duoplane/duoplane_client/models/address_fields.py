@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.errors import missing_key
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AddressFields")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -64,6 +65,7 @@ class AddressFields:
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

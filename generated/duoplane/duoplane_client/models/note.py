@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.mismatch import gaps
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Note")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -35,6 +36,7 @@ class Note:
     title: str | None | Unset = UNSET
     body: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_title = self.title

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime.errors import PARSE_ERRORS, invalid_value
 from .._runtime.mismatch import gaps, unparsable
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrderListEnvelope")
 # The JSON keys this model declares; any other key in the input is an additional property.
@@ -47,6 +48,7 @@ class OrderListEnvelope:
     data: list[Order] | None | Unset = UNSET
     errors: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
         _out_metadata: Any

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr as _model_repr
+
 T = TypeVar("T", bound="RelationshipsType0")
 # The JSON keys this model declares; any other key in the input is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset()
@@ -18,6 +20,7 @@ _NULLABLE_KEYS: frozenset[str] = frozenset()
 @_attrs_define
 class RelationshipsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -114,7 +114,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Fulfillment]
+        Response[Fulfillment]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FulfillmentCreate,
-) -> Fulfillment | None:
+) -> Fulfillment:
     """Create a fulfillment
     Records that some of the order's items are shipped, emailed or picked up.
 
@@ -156,15 +157,17 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Fulfillment
+        Fulfillment: Fulfillment() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else Fulfillment()
 
 
 async def asyncio_detailed(
@@ -193,7 +196,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Fulfillment]
+        Response[Fulfillment]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FulfillmentCreate,
-) -> Fulfillment | None:
+) -> Fulfillment:
     """Create a fulfillment
     Records that some of the order's items are shipped, emailed or picked up.
 
@@ -233,10 +237,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Fulfillment
+        Fulfillment: Fulfillment() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -244,3 +249,4 @@ async def asyncio(
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else Fulfillment()

@@ -133,7 +133,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[FulfillmentPage]
+        Response[FulfillmentPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +162,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> FulfillmentPage | None:
+) -> FulfillmentPage:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
     names the list without its shape.
@@ -185,10 +186,11 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        FulfillmentPage
+        FulfillmentPage: FulfillmentPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         client=client,
@@ -197,6 +199,7 @@ def sync(
         sort=sort,
         direction=direction,
     ).parsed
+    return parsed if parsed is not None else FulfillmentPage()
 
 
 async def asyncio_detailed(
@@ -232,7 +235,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[FulfillmentPage]
+        Response[FulfillmentPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +262,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> FulfillmentPage | None:
+) -> FulfillmentPage:
     """List an order's fulfillments
     The order's fulfillments. Inferred: paged and shaped like the order and refund lists; the reference
     names the list without its shape.
@@ -282,10 +286,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        FulfillmentPage
+        FulfillmentPage: FulfillmentPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -296,3 +301,4 @@ async def asyncio(
             direction=direction,
         )
     ).parsed
+    return parsed if parsed is not None else FulfillmentPage()

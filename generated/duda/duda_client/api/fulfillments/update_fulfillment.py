@@ -120,7 +120,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Fulfillment]
+        Response[Fulfillment]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FulfillmentUpdate,
-) -> Fulfillment | None:
+) -> Fulfillment:
     """Update a fulfillment
     Changes a fulfillment's status, method, items or tracking.
 
@@ -166,16 +167,18 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Fulfillment
+        Fulfillment: Fulfillment() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         fulfillment_id=fulfillment_id,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else Fulfillment()
 
 
 async def asyncio_detailed(
@@ -207,7 +210,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Fulfillment]
+        Response[Fulfillment]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FulfillmentUpdate,
-) -> Fulfillment | None:
+) -> Fulfillment:
     """Update a fulfillment
     Changes a fulfillment's status, method, items or tracking.
 
@@ -251,10 +255,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Fulfillment
+        Fulfillment: Fulfillment() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -263,3 +268,4 @@ async def asyncio(
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else Fulfillment()

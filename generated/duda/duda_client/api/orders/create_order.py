@@ -110,7 +110,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> Order | None:
+) -> Order:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
     number must be unique within the site, and the status may be any order status except DISPUTED.
@@ -150,14 +151,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else Order()
 
 
 async def asyncio_detailed(
@@ -185,7 +188,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> Order | None:
+) -> Order:
     """Create an order
     Records an order placed outside the site's checkout (its source becomes EXTERNAL). The invoice
     number must be unique within the site, and the status may be any order status except DISPUTED.
@@ -223,13 +227,15 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else Order()

@@ -101,7 +101,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +122,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get an order
     One order of the site.
 
@@ -140,14 +141,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else Order()
 
 
 async def asyncio_detailed(
@@ -174,7 +177,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +196,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get an order
     One order of the site.
 
@@ -211,13 +215,15 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else Order()

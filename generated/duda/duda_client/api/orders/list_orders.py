@@ -131,7 +131,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderPage]
+        Response[OrderPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +158,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> OrderPage | None:
+) -> OrderPage:
     """List orders
     One page of the site's orders, sorted as asked.
 
@@ -178,10 +179,11 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderPage
+        OrderPage: OrderPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         client=client,
         offset=offset,
@@ -189,6 +191,7 @@ def sync(
         sort=sort,
         direction=direction,
     ).parsed
+    return parsed if parsed is not None else OrderPage()
 
 
 async def asyncio_detailed(
@@ -220,7 +223,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderPage]
+        Response[OrderPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +248,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> OrderPage | None:
+) -> OrderPage:
     """List orders
     One page of the site's orders, sorted as asked.
 
@@ -265,10 +269,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderPage
+        OrderPage: OrderPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             client=client,
@@ -278,6 +283,7 @@ async def asyncio(
             direction=direction,
         )
     ).parsed
+    return parsed if parsed is not None else OrderPage()
 
 
 def _pagination_policy() -> PaginationPolicy:

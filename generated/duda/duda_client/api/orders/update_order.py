@@ -116,7 +116,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> Order | None:
+) -> Order:
     """Update an order
     Changes an order's status, email, item metadata, addresses, shipping instructions or metadata;
     fields left out keep their values.
@@ -160,15 +161,17 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else Order()
 
 
 async def asyncio_detailed(
@@ -199,7 +202,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> Order | None:
+) -> Order:
     """Update an order
     Changes an order's status, email, item metadata, addresses, shipping instructions or metadata;
     fields left out keep their values.
@@ -241,10 +245,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -252,3 +257,4 @@ async def asyncio(
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else Order()

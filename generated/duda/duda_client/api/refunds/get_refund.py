@@ -107,7 +107,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Refund]
+        Response[Refund]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +130,7 @@ def sync(
     refund_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Refund | None:
+) -> Refund:
     """Get a refund
     One refund of an order.
 
@@ -150,15 +151,17 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Refund
+        Refund: Refund() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         refund_id=refund_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else Refund()
 
 
 async def asyncio_detailed(
@@ -188,7 +191,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Refund]
+        Response[Refund]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +212,7 @@ async def asyncio(
     refund_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Refund | None:
+) -> Refund:
     """Get a refund
     One refund of an order.
 
@@ -229,10 +233,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Refund
+        Refund: Refund() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -240,3 +245,4 @@ async def asyncio(
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else Refund()

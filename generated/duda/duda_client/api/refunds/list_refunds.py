@@ -133,7 +133,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[RefundPage]
+        Response[RefundPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +162,7 @@ def sync(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> RefundPage | None:
+) -> RefundPage:
     """List an order's refunds
     One page of the order's refunds. The query parameters are those of the order list; Inferred: the
     body has the order list's page shape (the reference names only the parameters).
@@ -185,10 +186,11 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        RefundPage
+        RefundPage: RefundPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         site_name=site_name,
         order_id=order_id,
         client=client,
@@ -197,6 +199,7 @@ def sync(
         sort=sort,
         direction=direction,
     ).parsed
+    return parsed if parsed is not None else RefundPage()
 
 
 async def asyncio_detailed(
@@ -232,7 +235,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[RefundPage]
+        Response[RefundPage]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +262,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> RefundPage | None:
+) -> RefundPage:
     """List an order's refunds
     One page of the order's refunds. The query parameters are those of the order list; Inferred: the
     body has the order list's page shape (the reference names only the parameters).
@@ -282,10 +286,11 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        RefundPage
+        RefundPage: RefundPage() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             site_name=site_name,
             order_id=order_id,
@@ -296,3 +301,4 @@ async def asyncio(
             direction=direction,
         )
     ).parsed
+    return parsed if parsed is not None else RefundPage()

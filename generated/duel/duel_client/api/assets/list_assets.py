@@ -85,7 +85,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[list[Asset]]
+        Response[list[Asset]]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs()
@@ -100,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Asset] | None:
+) -> list[Asset]:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
     `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
@@ -114,12 +115,14 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        list[Asset]
+        list[Asset]: [] (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
     ).parsed
+    return parsed if parsed is not None else []
 
 
 async def asyncio_detailed(
@@ -139,7 +142,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[list[Asset]]
+        Response[list[Asset]]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Asset] | None:
+) -> list[Asset]:
     """List assets
     Every asset of the programme, including advocates' uploads (UGC), as a JSON array. Note the
     `/api/v1` prefix, unlike the other endpoints. Inferred: the host; the overview gives the path alone.
@@ -166,11 +170,13 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        list[Asset]
+        list[Asset]: [] (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else []

@@ -85,7 +85,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[list[Event]]
+        Response[list[Event]]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs()
@@ -100,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Event] | None:
+) -> list[Event]:
     """List events
     Programme activity such as completed tasks or tier advancements. Inferred: the path; the overview
     names the endpoint and the twelve event types but no fields.
@@ -114,12 +115,14 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        list[Event]
+        list[Event]: [] (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
     ).parsed
+    return parsed if parsed is not None else []
 
 
 async def asyncio_detailed(
@@ -139,7 +142,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[list[Event]]
+        Response[list[Event]]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Event] | None:
+) -> list[Event]:
     """List events
     Programme activity such as completed tasks or tier advancements. Inferred: the path; the overview
     names the endpoint and the twelve event types but no fields.
@@ -166,11 +170,13 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        list[Event]
+        list[Event]: [] (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else []

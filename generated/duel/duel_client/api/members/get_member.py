@@ -94,7 +94,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Member]
+        Response[Member]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     member_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Member | None:
+) -> Member:
     """Get a member
     One advocate. Inferred: the path (see list_members).
 
@@ -128,13 +129,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Member
+        Member: Member() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         member_id=member_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else Member()
 
 
 async def asyncio_detailed(
@@ -157,7 +160,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Member]
+        Response[Member]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +177,7 @@ async def asyncio(
     member_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Member | None:
+) -> Member:
     """Get a member
     One advocate. Inferred: the path (see list_members).
 
@@ -189,12 +193,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Member
+        Member: Member() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             member_id=member_id,
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else Member()

@@ -95,7 +95,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[LegacyOrderResult]
+        Response[LegacyOrderResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> LegacyOrderResult | None:
+) -> LegacyOrderResult:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
@@ -132,13 +133,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        LegacyOrderResult
+        LegacyOrderResult: LegacyOrderResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else LegacyOrderResult()
 
 
 async def asyncio_detailed(
@@ -164,7 +167,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[LegacyOrderResult]
+        Response[LegacyOrderResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> LegacyOrderResult | None:
+) -> LegacyOrderResult:
     """Create an order (legacy)
     Legacy create. Kept working for existing integrations; new ones should use the PUT upsert, which
     needs no knowledge of whether the order already exists.
@@ -199,12 +203,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        LegacyOrderResult
+        LegacyOrderResult: LegacyOrderResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else LegacyOrderResult()

@@ -96,7 +96,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +115,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get an order
     One order by the brand's own order id, with its referral, redemption, loyalty and commission data:
     useful to confirm an order arrived and how it was attributed. 404 when the brand has no order with
@@ -132,13 +133,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         order_id=order_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else Order()
 
 
 async def asyncio_detailed(
@@ -163,7 +166,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[Order]
+        Response[Order]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +183,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Order | None:
+) -> Order:
     """Get an order
     One order by the brand's own order id, with its referral, redemption, loyalty and commission data:
     useful to confirm an order arrived and how it was attributed. 404 when the brand has no order with
@@ -197,12 +201,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Order
+        Order: Order() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             order_id=order_id,
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else Order()

@@ -110,7 +110,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[LegacyOrderResult]
+        Response[LegacyOrderResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> LegacyOrderResult | None:
+) -> LegacyOrderResult:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
     creation and may be left out. A total of 0 cancels the order. Kept working for existing
@@ -150,14 +151,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        LegacyOrderResult
+        LegacyOrderResult: LegacyOrderResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         order_id=order_id,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else LegacyOrderResult()
 
 
 async def asyncio_detailed(
@@ -185,7 +188,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[LegacyOrderResult]
+        Response[LegacyOrderResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpdate,
-) -> LegacyOrderResult | None:
+) -> LegacyOrderResult:
     """Update an order (legacy)
     Legacy update: resend the order's parameters with the new total. Email and promo were captured at
     creation and may be left out. A total of 0 cancels the order. Kept working for existing
@@ -223,13 +227,15 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        LegacyOrderResult
+        LegacyOrderResult: LegacyOrderResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else LegacyOrderResult()

@@ -116,7 +116,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderUpsertResult]
+        Response[OrderUpsertResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpsert,
-) -> OrderUpsertResult | None:
+) -> OrderUpsertResult:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations.
@@ -157,14 +158,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderUpsertResult
+        OrderUpsertResult: OrderUpsertResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         order_id=order_id,
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else OrderUpsertResult()
 
 
 async def asyncio_detailed(
@@ -193,7 +196,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderUpsertResult]
+        Response[OrderUpsertResult]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderUpsert,
-) -> OrderUpsertResult | None:
+) -> OrderUpsertResult:
     """Create or update an order
     Sends the order whether or not Duel has seen it: a new order is created (201), a known one updated
     (200), and `change_status` in the body says which. Duel recommends this for new integrations.
@@ -232,13 +236,15 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderUpsertResult
+        OrderUpsertResult: OrderUpsertResult() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             order_id=order_id,
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else OrderUpsertResult()

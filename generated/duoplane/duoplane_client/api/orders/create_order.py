@@ -94,7 +94,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderEnvelope]
+        Response[OrderEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> OrderEnvelope | None:
+) -> OrderEnvelope:
     """Create an order
     Records a new order with its items, notes and addresses. The answer is the stored order inside the
     envelope, with items and addresses under `relationships`.
@@ -130,13 +131,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderEnvelope
+        OrderEnvelope: OrderEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else OrderEnvelope()
 
 
 async def asyncio_detailed(
@@ -161,7 +164,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderEnvelope]
+        Response[OrderEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderCreate,
-) -> OrderEnvelope | None:
+) -> OrderEnvelope:
     """Create an order
     Records a new order with its items, notes and addresses. The answer is the stored order inside the
     envelope, with items and addresses under `relationships`.
@@ -195,12 +199,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderEnvelope
+        OrderEnvelope: OrderEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else OrderEnvelope()

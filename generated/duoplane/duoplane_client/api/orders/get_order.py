@@ -94,7 +94,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderEnvelope]
+        Response[OrderEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> OrderEnvelope | None:
+) -> OrderEnvelope:
     """Get an order
     One order by its Duoplane id.
 
@@ -128,13 +129,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderEnvelope
+        OrderEnvelope: OrderEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         order_id=order_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else OrderEnvelope()
 
 
 async def asyncio_detailed(
@@ -157,7 +160,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderEnvelope]
+        Response[OrderEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +177,7 @@ async def asyncio(
     order_id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> OrderEnvelope | None:
+) -> OrderEnvelope:
     """Get an order
     One order by its Duoplane id.
 
@@ -189,12 +193,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderEnvelope
+        OrderEnvelope: OrderEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             order_id=order_id,
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else OrderEnvelope()

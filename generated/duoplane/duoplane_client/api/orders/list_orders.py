@@ -109,7 +109,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderListEnvelope]
+        Response[OrderListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> OrderListEnvelope | None:
+) -> OrderListEnvelope:
     """List orders
     One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
     give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
@@ -148,14 +149,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderListEnvelope
+        OrderListEnvelope: OrderListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         page=page,
         per_page=per_page,
     ).parsed
+    return parsed if parsed is not None else OrderListEnvelope()
 
 
 async def asyncio_detailed(
@@ -182,7 +185,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[OrderListEnvelope]
+        Response[OrderListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> OrderListEnvelope | None:
+) -> OrderListEnvelope:
     """List orders
     One page of orders. developers.duoplane.com ("Request and response basics") and additional-facts.md
     give `GET https://app.duoplane.com/api/orders?page=2&per_page=100` as the paging example; every GET
@@ -219,16 +223,18 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        OrderListEnvelope
+        OrderListEnvelope: OrderListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             page=page,
             per_page=per_page,
         )
     ).parsed
+    return parsed if parsed is not None else OrderListEnvelope()
 
 
 def _pagination_policy() -> PaginationPolicy:

@@ -110,7 +110,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductInventoryListEnvelope]
+        Response[ProductInventoryListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> ProductInventoryListEnvelope | None:
+) -> ProductInventoryListEnvelope:
     """List product inventories
     One page of inventory records (a vendor's stock and cost for a product), paged like every array-
     returning GET.
@@ -148,14 +149,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductInventoryListEnvelope
+        ProductInventoryListEnvelope: ProductInventoryListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         page=page,
         per_page=per_page,
     ).parsed
+    return parsed if parsed is not None else ProductInventoryListEnvelope()
 
 
 async def asyncio_detailed(
@@ -181,7 +184,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductInventoryListEnvelope]
+        Response[ProductInventoryListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> ProductInventoryListEnvelope | None:
+) -> ProductInventoryListEnvelope:
     """List product inventories
     One page of inventory records (a vendor's stock and cost for a product), paged like every array-
     returning GET.
@@ -217,16 +221,18 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductInventoryListEnvelope
+        ProductInventoryListEnvelope: ProductInventoryListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             page=page,
             per_page=per_page,
         )
     ).parsed
+    return parsed if parsed is not None else ProductInventoryListEnvelope()
 
 
 def _pagination_policy() -> PaginationPolicy:

@@ -95,7 +95,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductEnvelope]
+        Response[ProductEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProductCreate,
-) -> ProductEnvelope | None:
+) -> ProductEnvelope:
     """Create a product
     Adds a product to the catalogue, optionally with its inventory records (one per vendor).
     developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
@@ -132,13 +133,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductEnvelope
+        ProductEnvelope: ProductEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         body=body,
     ).parsed
+    return parsed if parsed is not None else ProductEnvelope()
 
 
 async def asyncio_detailed(
@@ -164,7 +167,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductEnvelope]
+        Response[ProductEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProductCreate,
-) -> ProductEnvelope | None:
+) -> ProductEnvelope:
     """Create a product
     Adds a product to the catalogue, optionally with its inventory records (one per vendor).
     developers.duoplane.com "Create a product": `POST https://app.duoplane.com/api/products` with the
@@ -199,12 +203,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductEnvelope
+        ProductEnvelope: ProductEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+    return parsed if parsed is not None else ProductEnvelope()

@@ -94,7 +94,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductEnvelope]
+        Response[ProductEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProductEnvelope | None:
+) -> ProductEnvelope:
     """Get a single product
     One product by its Duoplane id.
 
@@ -128,13 +129,15 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductEnvelope
+        ProductEnvelope: ProductEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         product_id=product_id,
         client=client,
     ).parsed
+    return parsed if parsed is not None else ProductEnvelope()
 
 
 async def asyncio_detailed(
@@ -157,7 +160,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductEnvelope]
+        Response[ProductEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +177,7 @@ async def asyncio(
     product_id: int | str,
     *,
     client: AuthenticatedClient | Client,
-) -> ProductEnvelope | None:
+) -> ProductEnvelope:
     """Get a single product
     One product by its Duoplane id.
 
@@ -189,12 +193,14 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductEnvelope
+        ProductEnvelope: ProductEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             product_id=product_id,
             client=client,
         )
     ).parsed
+    return parsed if parsed is not None else ProductEnvelope()

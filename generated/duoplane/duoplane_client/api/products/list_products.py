@@ -112,7 +112,8 @@ def sync_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductListEnvelope]
+        Response[ProductListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> ProductListEnvelope | None:
+) -> ProductListEnvelope:
     """List products
     One page of products, paged like every Duoplane list (additional-facts.md: products list the same
     way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
@@ -154,14 +155,16 @@ def sync(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductListEnvelope
+        ProductListEnvelope: ProductListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return sync_detailed(
+    parsed = sync_detailed(
         client=client,
         page=page,
         per_page=per_page,
     ).parsed
+    return parsed if parsed is not None else ProductListEnvelope()
 
 
 async def asyncio_detailed(
@@ -191,7 +194,8 @@ async def asyncio_detailed(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        Response[ProductListEnvelope]
+        Response[ProductListEnvelope]: `parsed` is None only when the body could
+        not be read at all; `spec_mismatches` lists how the answer differed from the spec.
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 250,
-) -> ProductListEnvelope | None:
+) -> ProductListEnvelope:
     """List products
     One page of products, paged like every Duoplane list (additional-facts.md: products list the same
     way as orders). Docs disagree: support.duoplane.com ("Reference: Product API") lists products at
@@ -231,16 +235,18 @@ async def asyncio(
             match the spec (by default differences are listed in `Response.spec_mismatches`).
 
     Returns:
-        ProductListEnvelope
+        ProductListEnvelope: ProductListEnvelope() (every field UNSET) when the body
+        could not be read at all.
     """
 
-    return (
+    parsed = (
         await asyncio_detailed(
             client=client,
             page=page,
             per_page=per_page,
         )
     ).parsed
+    return parsed if parsed is not None else ProductListEnvelope()
 
 
 def _pagination_policy() -> PaginationPolicy:
