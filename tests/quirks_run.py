@@ -176,14 +176,20 @@ def mock_quirks(
     )
 
 
-def _in_quirks_run(nodeid: str) -> bool:
-    ids = nodeid.partition("[")[2].rstrip("]").split("-")
-    return "quirks" in ids
+_QUIRKS_NODES: set[str] = set()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Remember the tests whose `mock_quirks` parameter is the quirks run."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("mock_quirks") == "quirks":
+            _QUIRKS_NODES.add(item.nodeid)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Count quirks-run tests (at their call phase) and failures in any phase."""
-    if not _in_quirks_run(report.nodeid):
+    if report.nodeid not in _QUIRKS_NODES:
         return
     if report.when == "call":
         _TALLY.tests += 1
