@@ -204,6 +204,20 @@ def fuzz(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Check a live vendor against its spec: `nox -s conformance -- duoplane --base-url URL`.
+
+    Credentials from <VENDOR>_TOKEN or <VENDOR>_USERNAME/<VENDOR>_PASSWORD; read-only unless
+    --allow-writes; paced by the generated client's rate limiter; JUnit in conformance-report/.
+    """
+    _install_pipeline(session)
+    _install_packages(session)
+    if not session.posargs:
+        session.error("usage: nox -s conformance -- VENDOR --base-url URL [--param name=value]")
+    session.run("python", "-m", "clientgen.conformance", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def soak(session: nox.Session) -> None:
     """The reliability runs at full size (1,000 upserts, 200 creates, shared limiter)."""
     _install_pipeline(session, "dev")

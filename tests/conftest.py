@@ -1,4 +1,5 @@
-"""Fixtures every test directory can use: a throwaway local redis-server."""
+"""Fixtures every test directory can use: a throwaway local redis-server, and `mock_quirks`
+(the realistic-vendor run, from `quirks_run`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+pytest_plugins = ["quirks_run"]
 
 
 def _free_port() -> int:

@@ -1,8 +1,10 @@
 """Run schemathesis against a mock over real HTTP on loopback, counting what it saw.
 
 `python -m contract.fuzz [VENDOR...] --max-examples N --seed S` (PYTHONPATH=tests:scripts) prints
-one row per vendor: cases generated, failures, 429s the mock answered, seconds. `nox -s fuzz` runs
-it with a large budget and a JUnit report; the CI test runs it with a small one and a fixed seed.
+one row per operation with the statuses it reached, then one row per vendor: cases generated,
+failures, 429s the mock answered, seconds. It fails if any operation never reached a 2xx (the
+fuzzer never got to what the operation does). `nox -s fuzz` runs it with a large budget and a JUnit
+report; the CI test runs it with a small one and a fixed seed.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mocks import MockConfig, create_app, demo_credential
+from mocks.app import MockApp
 from mocks.server import MockServer
+from mocks.validation import HTTP_METHODS, Route, SpecValidator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contract.triage import Verdict, triage
@@ -37,19 +41,50 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 class StatusCounter:
-    """ASGI middleware counting response statuses, so a run can prove it saw no 429."""
+    """ASGI middleware counting response statuses, in all and per operation.
 
-    def __init__(self, app: ASGIApp) -> None:
+    The totals prove a run saw no 429; the per-operation counts show which statuses each
+    operation reached (`coverage`), so a run can fail when an operation never reached a 2xx.
+    """
+
+    def __init__(self, app: ASGIApp, validator: SpecValidator | None = None) -> None:
         self.app = app
+        self.validator = validator
         self.statuses: Counter[int] = Counter()
+        self.coverage: dict[str, Counter[int]] = (
+            {operation_id: Counter() for operation_id in operation_ids(validator.spec)}
+            if validator is not None
+            else {}
+        )
+
+    def _operation(self, scope: Scope) -> str | None:
+        if self.validator is None:
+            return None
+        found = self.validator.route(str(scope["method"]), MockApp.raw_path(scope))
+        return found.operation_id if isinstance(found, Route) else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        operation = self._operation(scope) if scope["type"] == "http" else None
+
         async def counting_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                self.statuses[int(message["status"])] += 1
+                status = int(message["status"])
+                self.statuses[status] += 1
+                if operation is not None:
+                    self.coverage.setdefault(operation, Counter())[status] += 1
             await send(message)
 
         await self.app(scope, receive, counting_send)
+
+
+def operation_ids(spec: Mapping[str, Any]) -> list[str]:
+    """Every operationId of `spec`, in path order."""
+    return [
+        str(operation["operationId"])
+        for item in (spec.get("paths") or {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and isinstance(operation, Mapping)
+    ]
 
 
 @dataclass
@@ -63,6 +98,12 @@ class FuzzResult:
     statuses: Counter[int] = field(default_factory=Counter)
     output: str = ""
     verdicts: list[Verdict] = field(default_factory=list)  # contract.triage on ST201 failures
+    coverage: dict[str, Counter[int]] = field(default_factory=dict)  # statuses per operation
+
+    @property
+    def never_2xx(self) -> list[str]:
+        """Operations the run never saw succeed: it did not reach what they do."""
+        return [op for op, seen in self.coverage.items() if not any(200 <= s < 300 for s in seen)]
 
     @property
     def cleared(self) -> int:
@@ -130,7 +171,7 @@ def run_http(
 ) -> FuzzResult:
     """Fuzz one vendor's mock (optionally wrapped, e.g. deliberately broken) over HTTP."""
     app: Any = create_app(vendor, config=MockConfig(time_scale=TIME_SCALE))
-    counter = StatusCounter(wrap(app) if wrap else app)
+    counter = StatusCounter(wrap(app) if wrap else app, app.state.mock.validator)
     scratch = Path(tempfile.mkdtemp(prefix="clientgen-fuzz-"))
     command = [
         schemathesis_cli(),
@@ -174,6 +215,7 @@ def run_http(
         statuses=counter.statuses,
         output=output,
         verdicts=triage(vendor, reports) if result.returncode != 0 else [],
+        coverage=counter.coverage,
     )
     shutil.rmtree(scratch, ignore_errors=True)
     return found
@@ -187,6 +229,17 @@ def table(results: Sequence[FuzzResult]) -> str:
         f"{r.seconds:>9.1f}"
         for r in results
     ]
+    return "\n".join(rows)
+
+
+def coverage_table(results: Sequence[FuzzResult]) -> str:
+    """One row per operation: the statuses it reached (count each); 2xx marks a success."""
+    rows = [f"{'vendor':<10}{'operation':<28}{'2xx':<5}statuses reached"]
+    for result in results:
+        for operation, seen in result.coverage.items():
+            reached = " ".join(f"{status}x{n}" for status, n in sorted(seen.items())) or "-"
+            ok = "no" if operation in result.never_2xx else "yes"
+            rows.append(f"{result.vendor:<10}{operation:<28}{ok:<5}{reached}")
     return "\n".join(rows)
 
 
@@ -210,8 +263,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for verdict in result.verdicts:
             print(f"triage {vendor}: {verdict.line()}")
         results.append(result)
+    print(coverage_table(results))
     print(table(results))
-    failed = any(not r.passed or r.too_many_requests for r in results)
+    for result in results:
+        if result.never_2xx:
+            print(f"{result.vendor}: never reached a 2xx: {', '.join(result.never_2xx)}")
+    failed = any(not r.passed or r.too_many_requests or r.never_2xx for r in results)
     return 1 if failed else 0
 
 

@@ -13,7 +13,7 @@ from mocks import demo_credential
 from starlette.types import ASGIApp
 
 from contract import broken
-from contract.fuzz import VENDORS, run_http
+from contract.fuzz import VENDORS, coverage_table, run_http
 
 SEED = int(os.environ.get("CLIENTGEN_SEED", "20261123"))
 CI_EXAMPLES = int(os.environ.get("CLIENTGEN_FUZZ_EXAMPLES", "5"))
@@ -29,9 +29,11 @@ def test_mock_passes_every_check_over_http(vendor: str) -> None:
     )
     for verdict in result.verdicts:
         print(f"  triage: {verdict.line()}")
+    print(coverage_table([result]))
     assert result.cases > 0, result.output[-3000:]
     assert result.too_many_requests == 0, "the fuzz run must not pass by hitting the rate limit"
     assert result.passed, result.output[-8000:]
+    assert not result.never_2xx, f"operations that never reached a 2xx: {result.never_2xx}"
 
 
 def _ignores_auth(app: ASGIApp) -> ASGIApp:

@@ -10,6 +10,7 @@ from .auth import DEMO_CREDENTIALS, TENANTS, Credential, demo_credential
 from .clock import FakeClock, MonotonicClock
 from .config import MockConfig
 from .faults import DropConnection, FaultConfig
+from .quirks import Quirks
 from .server import MockServer
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "MockServer",
     "MockState",
     "MonotonicClock",
+    "Quirks",
     "create_app",
     "demo_credential",
 ]

@@ -18,6 +18,7 @@ from .app import create_app
 from .auth import DEMO_CREDENTIALS
 from .config import MockConfig
 from .faults import FaultConfig
+from .quirks import Quirks
 from .server import LOOPBACK, SpecReloader, uvicorn_config
 from .spec import load_spec
 
@@ -37,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-rate-limit", action="store_true", help="never answer 429")
     parser.add_argument(
         "--validate-responses", action="store_true", help="500 on a non-conforming response"
+    )
+    parser.add_argument(
+        "--quirks",
+        default="",
+        help="realistic-vendor mode: all, or a comma list of quirks, optionally seed=N",
     )
     parser.add_argument("--allow-remote", action="store_true", help="permit a non-loopback --host")
     return parser
@@ -76,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             time_scale=args.time_scale,
             rate_limit=not args.no_rate_limit,
             validate_responses=args.validate_responses,
+            quirks=Quirks.parse(args.quirks),
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

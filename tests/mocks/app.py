@@ -30,6 +30,7 @@ from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
 from .clock import Clock, MonotonicClock, TimeScale
 from .config import MockConfig
 from .faults import FAULT_HEADER, DropConnection, FaultInjector, FaultPlan, parse_fault_header
+from .quirks import QuirkApplier, Wire
 from .ratelimit import Decision, Limiter, Unlimited
 from .spec import load_spec
 from .store import Store
@@ -62,6 +63,7 @@ class MockState:
     faults: FaultInjector
     authenticator: Authenticator
     schemes: dict[str, Scheme]
+    quirks: QuirkApplier
     served: int = 0
     dropped: list[str] = field(default_factory=list)
     injected: Counter[str] = field(default_factory=Counter)  # faults by kind, for the soak's report
@@ -71,6 +73,7 @@ class MockState:
         self.store.reset()
         self.limiter.reset()
         self.faults.reset()
+        self.quirks.reset()
         self.served = 0
         self.dropped.clear()
         self.injected.clear()
@@ -142,7 +145,9 @@ def _typed_query(spec: Mapping[str, Any], route: SpecRoute, query: QueryParams) 
                 item_schema = _resolve(spec, schema.get("items") or {})
                 params[name] = [_cast(item_schema, v) for v in query.getlist(name)]
             else:
-                params[name] = _cast(schema, query[name])
+                # The first of repeated values: the one openapi-core validated (QueryParams'
+                # `query[name]` would be the last, unchecked).
+                params[name] = _cast(schema, query.getlist(name)[0])
         elif "default" in schema:
             params[name] = schema["default"]
     return params
@@ -195,7 +200,7 @@ class MockApp:
         state.served += 1
         signal: _DropSignal | None = scope.get(_DROP_KEY)
         headers = Headers(scope=scope)
-        raw_path = self._raw_path(scope)
+        raw_path = self.raw_path(scope)
         method = str(scope["method"]).upper()
         reply, decision = await self._handle(scope, receive, headers, raw_path, method)
         if isinstance(reply, str):  # a drop
@@ -208,7 +213,8 @@ class MockApp:
         await response(scope, receive, send)
 
     @staticmethod
-    def _raw_path(scope: Scope) -> str:
+    def raw_path(scope: Scope) -> str:
+        """The request's percent-encoded path, as sent, below the root path."""
         raw = scope.get("raw_path")
         path = raw.decode("latin-1") if isinstance(raw, bytes) else quote(str(scope["path"]))
         root = str(scope.get("root_path") or "")
@@ -382,8 +388,22 @@ class MockApp:
                 headers = dict(reply.headers)
                 headers["content-type"] = "application/json"
                 content = json.dumps(reply.body).encode()
+        if state.quirks.quirks:
+            return self._quirky(
+                Wire(reply.status, list(headers.items()), content), method, raw_path
+            )
         media_type = headers.pop("content-type", None)
         return Response(content, status_code=reply.status, headers=headers, media_type=media_type)
+
+    def _quirky(self, wire: Wire, method: str, raw_path: str) -> Response:
+        """The realistic-vendor answer: quirks applied to the finished (and checked) response."""
+        route = self.state.validator.route(method, raw_path)
+        operation = route.operation if isinstance(route, SpecRoute) else None
+        wire = self.state.quirks.apply(operation, method, wire)
+        response = Response(wire.content, status_code=wire.status)
+        # Starlette lower-cases header names; the raw list keeps the quirk's case on the wire.
+        response.raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in wire.headers]
+        return response
 
 
 class _DropLayer:
@@ -459,6 +479,7 @@ def create_app(vendor: str, *, config: MockConfig | None = None) -> Starlette:
         faults=FaultInjector(config.faults),
         authenticator=Authenticator(module.credentials),
         schemes=schemes_from_spec(spec),
+        quirks=QuirkApplier(config.quirks, spec),
     )
     served_spec = json.loads(json.dumps(spec))
 

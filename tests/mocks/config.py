@@ -8,6 +8,7 @@ from typing import Any
 
 from .clock import Clock
 from .faults import FaultConfig
+from .quirks import Quirks
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,8 @@ class MockConfig:
       non-conforming one becomes a 500 naming the problem (a mock bug, never a 4xx).
     - seed_data: load the demo data (members, events, assets, a few orders) per tenant.
     - spec: serve this document instead of `mocks.spec.load_spec(vendor)`.
+    - quirks: realistic-vendor mode (`mocks.quirks`): responses that stray from the spec the way
+      real servers do, applied after `validate_responses`. Off by default.
     """
 
     faults: FaultConfig = field(default_factory=FaultConfig)
@@ -35,6 +38,7 @@ class MockConfig:
     validate_responses: bool = False
     seed_data: bool = True
     spec: Mapping[str, Any] | None = None
+    quirks: Quirks = field(default_factory=Quirks)
 
     def __post_init__(self) -> None:
         if not self.time_scale > 0:

@@ -24,7 +24,7 @@ from duel_client.models import OrderUpsert
 from duoplane_client.api.orders import create_order as duoplane_create
 from duoplane_client.api.orders import list_orders
 from duoplane_client.models import OrderCreate as DuoplaneOrderCreate
-from mocks import FaultConfig, MockConfig, create_app
+from mocks import FaultConfig, MockConfig, Quirks, create_app
 from mocks.server import MockServer
 
 SCALE = 50.0  # vendor time 50x faster: backoffs, Retry-After and the buckets all shrink
@@ -84,9 +84,10 @@ def _until_done(attempt: Callable[[], bool], limit: int = 20) -> int:
     raise AssertionError(f"gave up after {limit} attempts")
 
 
-def duel_upserts(count: int, *, legacy: bool = False) -> Tally:
+def duel_upserts(count: int, *, legacy: bool = False, quirks: Quirks | None = None) -> Tally:
     """`count` Duel orders by PUT upsert (or legacy POST create with read-back reconciliation)."""
-    app: Any = create_app("duel", config=MockConfig(time_scale=SCALE, faults=FAULTS))
+    config = MockConfig(time_scale=SCALE, faults=FAULTS, quirks=quirks or Quirks())
+    app: Any = create_app("duel", config=config)
     rng = random.Random(11)
     totals = {f"rel-{n}": round(rng.uniform(1, 500), 2) for n in range(count)}
     resends = 0
@@ -150,9 +151,10 @@ def duel_upserts(count: int, *, legacy: bool = False) -> Tally:
     )
 
 
-def duoplane_creates(count: int) -> Tally:
+def duoplane_creates(count: int, *, quirks: Quirks | None = None) -> Tally:
     """`count` Duoplane creates, each reconciled by listing before any resend."""
-    app: Any = create_app("duoplane", config=MockConfig(time_scale=SCALE, faults=FAULTS))
+    config = MockConfig(time_scale=SCALE, faults=FAULTS, quirks=quirks or Quirks())
+    app: Any = create_app("duoplane", config=config)
     wanted = {f"rel-{n}": float(n + 1) for n in range(count)}
     resends = 0
     started = time.monotonic()

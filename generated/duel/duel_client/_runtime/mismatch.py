@@ -30,9 +30,9 @@ from .errors import ModelValidationError, invalid_value, undeclared_keys
 __all__ = [
     "ParseSession",
     "SpecMismatch",
+    "absent",
     "begin",
     "end",
-    "absent",
     "is_known",
     "log_mismatches",
     "nulls",

@@ -1,0 +1,1 @@
+"""Tests of the conformance check (clientgen.conformance) against the mocks."""

@@ -1,0 +1,1 @@
+"""Property tests: generated response bodies, made quirky, through the clients."""
