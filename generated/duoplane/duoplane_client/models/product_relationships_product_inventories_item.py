@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.errors import PARSE_ERRORS, invalid_value, missing_key
+from .._runtime.errors import PARSE_ERRORS, invalid_value
+from .._runtime.mismatch import nulls, unparsable
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -19,6 +20,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "attributes",
     }
 )
+# This model appears in responses, so it is parsed tolerantly: these keys may be null; a null
+# elsewhere (or a required key left out) is noted, not refused.
+_NULLABLE_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -33,84 +37,86 @@ class ProductRelationshipsProductInventoriesItem:
             attributes").
     """
 
-    id: int | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    attributes: ProductInventoryAttributes | Unset = UNSET
+    id: int | str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    attributes: ProductInventoryAttributes | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __repr__ = _model_repr  # leaves out fields left UNSET, masks secret-named ones
 
     def to_dict(self) -> dict[str, Any]:
-        try:
-            id: int | str | Unset
-            if isinstance(self.id, Unset):
-                id = UNSET
-            else:
-                id = self.id
-        except PARSE_ERRORS as exc:
-            raise invalid_value("ProductRelationshipsProductInventoriesItem", "id", "value", self.id, exc) from exc
+        _out_id: Any
+        if self.id is None or isinstance(self.id, Unset):
+            _out_id = self.id
+        else:
+            try:
+                id: int | str | Unset
+                if isinstance(self.id, Unset):
+                    id = UNSET
+                else:
+                    id = self.id
+            except PARSE_ERRORS as exc:
+                raise invalid_value("ProductRelationshipsProductInventoriesItem", "id", "value", self.id, exc) from exc
+            _out_id = id
 
-        type_ = self.type_
+        _out_type_ = self.type_
 
-        try:
-            attributes: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
-        except PARSE_ERRORS as exc:
-            raise invalid_value(
-                "ProductRelationshipsProductInventoriesItem", "attributes", "value", self.attributes, exc
-            ) from exc
+        _out_attributes: Any
+        if self.attributes is None or isinstance(self.attributes, Unset):
+            _out_attributes = self.attributes
+        else:
+            try:
+                attributes: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.attributes, Unset):
+                    attributes = self.attributes.to_dict()
+            except PARSE_ERRORS as exc:
+                raise invalid_value(
+                    "ProductRelationshipsProductInventoriesItem", "attributes", "value", self.attributes, exc
+                ) from exc
+            _out_attributes = attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+        if _out_id is not UNSET:
+            field_dict["id"] = _out_id
+        if _out_type_ is not UNSET:
+            field_dict["type"] = _out_type_
+        if _out_attributes is not UNSET:
+            field_dict["attributes"] = _out_attributes
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
+        _kept: dict[str, Any] | None = None
+        _got_id = src_dict.get("id", UNSET)
+
+        _got_type_ = src_dict.get("type", UNSET)
+
+        _raw_attributes: Any = src_dict.get("attributes", UNSET)
+        _got_attributes: Any
+        if _raw_attributes is not UNSET and _raw_attributes is not None:
             try:
-                id = src_dict.get("id", UNSET)
-
+                attributes = ProductInventoryAttributes.from_dict(_raw_attributes)
+                _got_attributes = attributes
             except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductRelationshipsProductInventoriesItem", "id", "value", src_dict.get("id"), exc
-                ) from exc
+                unparsable("ProductRelationshipsProductInventoriesItem", "attributes", "value", _raw_attributes, exc)
+                _got_attributes = UNSET
+                _kept = {**(_kept or {}), "attributes": _raw_attributes}
+        else:
+            _got_attributes = _raw_attributes
 
-            type_ = src_dict.get("type", UNSET)
-
-            try:
-                _attributes = src_dict.get("attributes", UNSET)
-                attributes: ProductInventoryAttributes | Unset
-                if _attributes is UNSET:
-                    attributes = UNSET
-                else:
-                    attributes = ProductInventoryAttributes.from_dict(_attributes)
-
-            except PARSE_ERRORS as exc:
-                raise invalid_value(
-                    "ProductRelationshipsProductInventoriesItem", "attributes", "value", src_dict.get("attributes"), exc
-                ) from exc
-
-        except KeyError as exc:  # a required key of this model (nested models raise their own)
-            raise missing_key("ProductRelationshipsProductInventoriesItem", exc) from None
-        # Built the way attrs's __init__ would (these models have no validators, converters or
-        # post-init hooks), without its call: this runs once per object parsed, thousands per page.
+        # Identity tests only (a few instructions each) on conforming data; details on a hit.
+        if _got_id is None or _got_type_ is None or _raw_attributes is None:
+            nulls("ProductRelationshipsProductInventoriesItem", src_dict, _NULLABLE_KEYS)
         _built = object.__new__(cls)
-        _built.id = id
-        _built.type_ = type_
-        _built.attributes = attributes
+        _built.id = _got_id
+        _built.type_ = _got_type_
+        _built.attributes = _got_attributes
         _built.additional_properties = {}
-
         if not src_dict.keys() <= _KNOWN_KEYS:
-            d = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
-            _built.additional_properties = d
+            _built.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
+        if _kept:
+            _built.additional_properties.update(_kept)
         return _built
 
     @property
