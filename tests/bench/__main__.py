@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from shared_paths import REPO_ROOT
 
-from bench import fuzzing, mockspeed, overhead, ratelimit, regeneration
+from bench import fuzzing, instructions, mockspeed, overhead, ratelimit, regeneration
 from bench.common import MissingTool, Row, table, write_json
 
 SEED = "20261123"  # the same fixed seed CI fuzzes with
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         ("rate limit", lambda: [ratelimit.run(n, plot_path=plot_path)]),
         ("client overhead", lambda: [overhead.small_get(calls), *overhead.page_parse(calls // 4)]),
         ("full list call", lambda: [overhead.full_list_call(calls // 10)]),
+        ("parse instructions", lambda: [instructions.page_parse_instructions()]),
         ("regeneration", regeneration.run),
         ("fuzzing", lambda: fuzzing.run(3 if args.quick else 5, seed=seed)),
         ("mock throughput", lambda: mockspeed.run(300 if args.quick else 1000)),
