@@ -10,7 +10,7 @@ import pytest
 from clientgen.changes.compare import compare_packages
 from clientgen.changes.python_diff import diff_python
 from clientgen.generate import generate_into
-from clientgen.vendors import Vendor
+from clientgen.vendors import DemoAccount, Vendor
 from clientgen.versioning import Level
 
 FIXTURE = Path(__file__).parents[1] / "pipeline" / "fixture"
@@ -21,7 +21,7 @@ MODULE = Path("acme_client") / "api" / "widgets" / "list_widgets.py"
 def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Vendor, Path]:
     root = tmp_path_factory.mktemp("repo")
     shutil.copytree(FIXTURE, root, dirs_exist_ok=True)
-    vendor = Vendor("acme", "Acme", "acme_client", root=root)
+    vendor = Vendor("acme", "Acme", "acme_client", DemoAccount("acme-shop", "demo-user"), root=root)
     tree = root / "generated" / "acme"
     generate_into(vendor, tree)
     return vendor, tree

@@ -12,7 +12,7 @@ from clientgen.drift import check_vendor
 from clientgen.generate import generate
 from clientgen.lock import read_lock
 from clientgen.release import check_release, previous_release
-from clientgen.vendors import Vendor
+from clientgen.vendors import DemoAccount, Vendor
 from clientgen.versioning import Level, bump, level_between
 
 FIXTURE = Path(__file__).parents[1] / "pipeline" / "fixture"
@@ -50,7 +50,7 @@ def repo(tmp_path: Path) -> Vendor:
     """The fixture vendor generated at 1.0.0 and committed in a fresh git repository."""
     root = tmp_path / "repo"
     shutil.copytree(FIXTURE, root)
-    vendor = Vendor("acme", "Acme", "acme_client", root=root)
+    vendor = Vendor("acme", "Acme", "acme_client", DemoAccount("acme-shop", "demo-user"), root=root)
     _git(root, "init", "-q", "-b", "main")
     report = generate(vendor)
     assert report.new_version == "1.0.0"
