@@ -37,7 +37,7 @@ def _walk(prop: Any, found: set[str], models: dict[str, Any]) -> None:
 def response_models(openapi: GeneratorData) -> frozenset[str]:
     """Class names of every model reachable from a response of any endpoint."""
     found: set[str] = set()
-    models = {model.class_info.name: model for model in openapi.models}
+    models: dict[str, Any] = {str(model.class_info.name): model for model in openapi.models}
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             for response in endpoint.responses.patterns:
