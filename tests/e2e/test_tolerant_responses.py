@@ -31,35 +31,30 @@ from duoplane_client.models import OrderCreate
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
+def _scripted(handler: Handler, strict: bool) -> dict[str, Any]:
+    """The client arguments every case shares: a scripted server, no limiter, strict or not."""
+    return {
+        "transport": httpx.MockTransport(handler),
+        "strict_responses": strict,
+        "enable_rate_limit": False,
+    }
+
+
 def _duoplane(handler: Handler, *, strict: bool = False) -> duoplane_client.AuthenticatedClient:
     return duoplane_client.AuthenticatedClient(
-        "http://127.0.0.1:9",
-        username="k",
-        password="p",
-        transport=httpx.MockTransport(handler),
-        strict_responses=strict,
-        enable_rate_limit=False,
+        "http://127.0.0.1:9", username="k", password="p", **_scripted(handler, strict)
     )
 
 
 def _duda(handler: Handler, *, strict: bool = False) -> duda_client.AuthenticatedClient:
     return duda_client.AuthenticatedClient(
-        "http://127.0.0.1:9/api",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(handler),
-        strict_responses=strict,
-        enable_rate_limit=False,
+        "http://127.0.0.1:9/api", username="u", password="p", **_scripted(handler, strict)
     )
 
 
 def _duel(handler: Handler, *, strict: bool = False) -> duel_client.AuthenticatedClient:
     return duel_client.AuthenticatedClient(
-        "http://127.0.0.1:9",
-        token="t",
-        transport=httpx.MockTransport(handler),
-        strict_responses=strict,
-        enable_rate_limit=False,
+        "http://127.0.0.1:9", token="t", **_scripted(handler, strict)
     )
 
 
