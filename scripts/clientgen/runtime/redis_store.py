@@ -2,8 +2,11 @@
 
 Each operation is one Lua script (EVALSHA via `register_script`), hence atomic, and it reads the
 Redis server's clock (`TIME`) so processes on different hosts agree on "now". The maths mirror
-`memory_store.InMemoryStore`. Keys are `{prefix}:{vendor}:{credential_key}:{profile}` (the
-credential key is a hash, never the credential) and expire once the bucket would be empty.
+`memory_store.InMemoryStore`. Keys are `{prefix}:{{vendor}:{credential_key}}:{profile}` (the
+credential key is a hash, never the credential) and expire once the bucket would be empty; a
+bucket's pause (a 429's wait, see `InMemoryStore.pause`) lives beside it in `...:{profile}:pause`.
+The braces are a Redis Cluster hash tag: every key of one credential lands in one slot, so the
+multi-key scripts run on a cluster as on a single server.
 `redis` is only needed by whoever constructs these stores: this module never imports it at
 runtime.
 """
@@ -23,10 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncRedisStore", "RedisStore"]
 
-# ARGV[1] = "now" override in seconds ("" = use the server's TIME); then 4 values per key:
-# algorithm ("lb" | "sw"), usable capacity, rate (leak per second | window seconds), unique member.
-# Returns the delay in seconds as a string (Lua numbers returned to Redis would be truncated).
-RESERVE_LUA = """
+_NOW_LUA = """
 local now
 if ARGV[1] ~= '' then
   now = tonumber(ARGV[1])
@@ -34,9 +34,19 @@ else
   local t = redis.call('TIME')
   now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 end
+"""
+
+# KEYS: the n bucket keys, then their n pause keys. ARGV[1] = "now" override in seconds ("" = use
+# the server's TIME); then 4 values per bucket: algorithm ("lb" | "sw"), usable capacity, rate
+# (leak per second | window seconds), unique member.
+# Returns the delay in seconds as a string (Lua numbers returned to Redis would be truncated).
+RESERVE_LUA = (
+    _NOW_LUA
+    + """
+local n = #KEYS / 2
 local delay = 0
 local levels = {}
-for i = 1, #KEYS do
+for i = 1, n do
   local a = 1 + (i - 1) * 4
   local algo, usable, rate = ARGV[a + 1], tonumber(ARGV[a + 2]), tonumber(ARGV[a + 3])
   local d = 0
@@ -54,10 +64,12 @@ for i = 1, #KEYS do
       d = math.max(0, tonumber(kth[2]) + rate - now)
     end
   end
+  local paused = tonumber(redis.call('HGET', KEYS[n + i], 'until'))
+  if paused and paused - now > d then d = paused - now end
   if d > delay then delay = d end
 end
 local send_at = now + delay
-for i = 1, #KEYS do
+for i = 1, n do
   local a = 1 + (i - 1) * 4
   local algo, rate = ARGV[a + 1], tonumber(ARGV[a + 3])
   if algo == 'lb' then
@@ -73,17 +85,13 @@ for i = 1, #KEYS do
 end
 return string.format('%.17g', delay)
 """
+)
 
 # ARGV: now override, algorithm, vendor capacity, rate, remaining, member prefix, age (seconds
 # since the server reported `remaining`: the report is merged as of then).
-OBSERVE_LUA = """
-local now
-if ARGV[1] ~= '' then
-  now = tonumber(ARGV[1])
-else
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-end
+OBSERVE_LUA = (
+    _NOW_LUA
+    + """
 local algo, capacity, rate = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local used = capacity - math.max(0, tonumber(ARGV[5]))
 local age = math.max(0, tonumber(ARGV[7]) or 0)
@@ -110,6 +118,42 @@ if last[2] then
 end
 return 1
 """
+)
+
+# KEYS: the n bucket keys, then their n pause keys. ARGV: now override, the wait in seconds, then
+# 3 values per bucket: algorithm, usable capacity, rate. Mirrors `InMemoryStore.pause`.
+PAUSE_LUA = (
+    _NOW_LUA
+    + """
+local n = #KEYS / 2
+local seconds = math.max(0, tonumber(ARGV[2]))
+for i = 1, n do
+  local a = 3 + (i - 1) * 3
+  local algo, usable, rate = ARGV[a], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
+  local pause = KEYS[n + i]
+  local until_ = math.max(tonumber(redis.call('HGET', pause, 'until')) or 0, now + seconds)
+  redis.call('HSET', pause, 'until', string.format('%.17g', until_))
+  redis.call('HINCRBY', pause, 'gen', 1)
+  redis.call('PEXPIRE', pause, math.ceil((until_ - now) * 1000) + 60000)
+  if algo == 'lb' then
+    local level = usable - 1 + seconds * rate
+    redis.call('HSET', KEYS[i], 'level', string.format('%.17g', level),
+               'ts', string.format('%.17g', now))
+    redis.call('PEXPIRE', KEYS[i], math.ceil(level / rate * 1000) + 1000)
+  end
+end
+return 1
+"""
+)
+
+# KEYS: pause keys. The sum of their generations (how many pauses they have seen).
+GENERATION_LUA = """
+local total = 0
+for i = 1, #KEYS do
+  total = total + (tonumber(redis.call('HGET', KEYS[i], 'gen')) or 0)
+end
+return total
+"""
 
 
 def _rate(bucket: Bucket) -> float:
@@ -133,10 +177,17 @@ class _RedisArgs:
         self._clock = clock
 
     def key(self, bucket: Bucket) -> str:
-        return f"{self.prefix}:{bucket.name}"
+        credential, _, profile = bucket.name.rpartition(":")
+        return f"{self.prefix}:{{{credential}}}:{profile}"
+
+    def pause_key(self, bucket: Bucket) -> str:
+        return f"{self.key(bucket)}:pause"
 
     def _now(self) -> str:
         return "" if self._clock is None else repr(float(self._clock()))
+
+    def _keys(self, buckets: Sequence[Bucket]) -> list[str]:
+        return [self.key(b) for b in buckets] + [self.pause_key(b) for b in buckets]
 
     def reserve(self, buckets: Sequence[Bucket]) -> tuple[list[str], list[str]]:
         args = [self._now()]
@@ -147,7 +198,16 @@ class _RedisArgs:
                 repr(_rate(bucket)),
                 uuid.uuid4().hex,
             ]
-        return [self.key(b) for b in buckets], args
+        return self._keys(buckets), args
+
+    def pause(self, buckets: Sequence[Bucket], seconds: float) -> tuple[list[str], list[str]]:
+        args = [self._now(), repr(float(seconds))]
+        for bucket in buckets:
+            args += [_algo(bucket), str(bucket.policy.usable_capacity), repr(_rate(bucket))]
+        return self._keys(buckets), args
+
+    def generation(self, buckets: Sequence[Bucket]) -> list[str]:
+        return [self.pause_key(b) for b in buckets]
 
     def observe(
         self, bucket: Bucket, remaining: int, age: float = 0.0
@@ -187,6 +247,8 @@ class RedisStore:
         self._client = client
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
+        self._pause = client.register_script(PAUSE_LUA)
+        self._generation = client.register_script(GENERATION_LUA)
 
     def key(self, bucket: Bucket) -> str:
         """The Redis key holding `bucket`."""
@@ -211,6 +273,13 @@ class RedisStore:
         keys, args = self._args.observe(bucket, remaining, age)
         self._observe(keys=keys, args=args)
 
+    def pause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        keys, args = self._args.pause(buckets, seconds)
+        self._pause(keys=keys, args=args)
+
+    def generation(self, buckets: tuple[Bucket, ...]) -> int:
+        return int(self._generation(keys=self._args.generation(buckets)))
+
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self._args.prefix!r})"
 
@@ -229,6 +298,8 @@ class AsyncRedisStore:
         self._client = client
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
+        self._pause = client.register_script(PAUSE_LUA)
+        self._generation = client.register_script(GENERATION_LUA)
 
     def key(self, bucket: Bucket) -> str:
         """The Redis key holding `bucket`."""
@@ -253,6 +324,13 @@ class AsyncRedisStore:
     async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
         keys, args = self._args.observe(bucket, remaining, age)
         await self._observe(keys=keys, args=args)
+
+    async def apause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        keys, args = self._args.pause(buckets, seconds)
+        await self._pause(keys=keys, args=args)
+
+    async def ageneration(self, buckets: tuple[Bucket, ...]) -> int:
+        return int(await self._generation(keys=self._args.generation(buckets)))
 
     def __repr__(self) -> str:
         return f"AsyncRedisStore(prefix={self._args.prefix!r})"

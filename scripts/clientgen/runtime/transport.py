@@ -22,7 +22,7 @@ from .headers import parse_int
 from .memory_store import default_store
 from .policy import ClientPolicy, RateLimitPolicy, RetryPolicy
 from .ratelimit import AsyncRateLimiter, RateLimiter
-from .retry import RequestInfo, RetryDecision, RetryState
+from .retry import RATE_LIMITED, RequestInfo, RetryDecision, RetryState
 
 __all__ = [
     "DEFAULT_IDEMPOTENT_METHODS",
@@ -125,6 +125,13 @@ class _PolicyCore:
             },
         )
 
+    def pause_for(self, decision: RetryDecision) -> float:
+        """How long a 429 closes the credential's bucket: the server's wait, spread over up to
+        twice that. Uncoordinated processes that all came back exactly when told would all land
+        in the penalty each other's retries extend; spread out, the penalty ends. The vendor's
+        bucket is full meanwhile, so waiting longer costs no throughput."""
+        return decision.delay * (1.0 + self.rng.random())
+
     @staticmethod
     def failure(decision: RetryDecision, exc: Exception) -> APIError | Exception:
         return decision.error if decision.error is not None else exc
@@ -189,7 +196,10 @@ class PolicyTransport(httpx.BaseTransport):
                 wait = self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
+                    generation = self._limiter.generation(core.limiter_key, profile)
                     self._sleep(wait)
+                    if self._limiter.generation(core.limiter_key, profile) != generation:
+                        continue  # a 429 paused the bucket meanwhile: this slot went with it
             if state is None:
                 started = core.clock()
             else:
@@ -215,6 +225,11 @@ class PolicyTransport(httpx.BaseTransport):
                 if not decision.retry:
                     return response
                 response.close()
+                if self._limiter is not None and response.status_code == RATE_LIMITED:
+                    core.log_retry(state, decision)
+                    # Every request of this credential waits it out, not only this one.
+                    self._limiter.pause(core.limiter_key, profile, core.pause_for(decision))
+                    continue
             core.log_retry(state, decision)
             self._sleep(decision.delay)
 
@@ -282,7 +297,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 wait = await self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
+                    generation = await self._limiter.generation(core.limiter_key, profile)
                     await self._sleep(wait)
+                    if await self._limiter.generation(core.limiter_key, profile) != generation:
+                        continue  # a 429 paused the bucket meanwhile: this slot went with it
             if state is None:
                 started = core.clock()
             else:
@@ -308,6 +326,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 if not decision.retry:
                     return response
                 await response.aclose()
+                if self._limiter is not None and response.status_code == RATE_LIMITED:
+                    core.log_retry(state, decision)
+                    await self._limiter.pause(core.limiter_key, profile, core.pause_for(decision))
+                    continue
             core.log_retry(state, decision)
             await self._sleep(decision.delay)
 
