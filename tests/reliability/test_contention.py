@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
+
 from reliability.contention import ContentionResult, before, run
 
 SIZE = float(os.environ.get("CLIENTGEN_SOAK_SCALE", "0.1"))

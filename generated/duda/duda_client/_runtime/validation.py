@@ -8,6 +8,7 @@ field whose name looks secret.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     Draft202012Validator,
     FormatChecker,
+    validators,
 )
 from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
     ValidationError,
@@ -24,6 +26,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
+from .paths import as_sent
 
 __all__ = ["SpecValidator", "dotted_path"]
 
@@ -101,6 +104,50 @@ def _describe(error: ValidationError) -> tuple[str, str, str]:
     return field, rule, f"{field}: {message}"
 
 
+@functools.lru_cache(maxsize=256)
+def ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with JSON Schema's (ECMA-262) meaning of `$`: the end of the string.
+
+    Python's `$` also matches before a final newline, so `^[0-9]+$` would accept `"1\\n"`; every
+    unescaped `$` outside a character class becomes `\\Z`.
+    """
+    out: list[str] = []
+    in_class = False
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\" and i + 1 < size:
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            i += 1
+            if i < size and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < size and pattern[i] == "]":  # a literal ']' first in the class
+                out.append("]")
+                i += 1
+            continue
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        i += 1
+    return re.compile("".join(out))
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: object, schema: Any) -> Any:
+    """jsonschema's `pattern`, with `ecma_pattern`'s end of string (the plain check agrees)."""
+    if isinstance(instance, str) and ecma_pattern(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})
+
 _INT_FORMATS = {"int32": 2**31, "int64": 2**63}
 _PLAIN_KEYS = frozenset(
     {"type", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength"}
@@ -141,7 +188,7 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
     if types is None or (fmt is not None and fmt not in _INT_FORMATS):
         return None
     try:
-        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        pattern = ecma_pattern(schema["pattern"]) if "pattern" in schema else None
     except (re.error, TypeError):
         return None
     limit = _INT_FORMATS.get(str(fmt))
@@ -242,7 +289,7 @@ class SpecValidator:
     def _validator(self, pointer: str) -> Any:
         validator = self._validators.get(pointer)
         if validator is None:
-            validator = Draft202012Validator(
+            validator = _Validator(
                 {"$ref": f"{_SPEC_URI}#{pointer}"},
                 registry=self._registry,
                 format_checker=_format_checker(),
@@ -295,7 +342,10 @@ class SpecValidator:
             value = values[name]
             if fast is not None and fast(value):  # the common case: a plain valid value
                 continue
-            value = getattr(value, "value", value)  # an Enum member goes out as its value
+            # What goes on the wire: an Enum member's value, a str/int subclass's contents.
+            value = as_sent(value)
+            if where == "query" and isinstance(values, dict):
+                values[name] = value  # so the value checked is the value sent
             if schema.is_valid(value):
                 continue
             error: ValidationError = best_match(schema.iter_errors(value))

@@ -2,11 +2,11 @@
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import paths as _paths
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders".format(
-            site_name=quote(str(site_name), safe=""),
+            site_name=_paths.segment(OPERATION_ID, "site_name", site_name),
         ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }

@@ -2,11 +2,11 @@
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import paths as _paths
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
@@ -32,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/members/{member_id}".format(
-            member_id=quote(str(member_id), safe=""),
+            member_id=_paths.segment(OPERATION_ID, "member_id", member_id),
         ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }

@@ -2,11 +2,11 @@
 
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import paths as _paths
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/orders/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=_paths.segment(OPERATION_ID, "order_id", order_id),
         ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }

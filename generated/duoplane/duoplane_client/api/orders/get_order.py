@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime import paths as _paths
 from ..._runtime.errors import ResponseValidationError, error_for_response
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
@@ -30,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/api/orders/{str(order_id)}",
+        "url": "/api/orders/{order_id}".format(
+            order_id=_paths.segment(OPERATION_ID, "order_id", order_id),
+        ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
 
