@@ -60,6 +60,20 @@ class APIError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take keyword-only arguments, which Exception's pickling cannot replay:
+        # rebuild from the attributes instead (so an error raised in a worker process reaches
+        # the parent as itself, not as BrokenProcessPool).
+        return (_rebuild_error, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild_error(cls: type[APIError], args: tuple[object, ...], state: dict[str, object]) -> APIError:
+    """`APIError.__reduce__`'s counterpart: the same class, args and attributes, no __init__."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class APIStatusError(APIError):
     """The server answered with a 4xx/5xx status."""
