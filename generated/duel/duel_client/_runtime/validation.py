@@ -9,6 +9,7 @@ field whose name looks secret.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -149,6 +150,7 @@ def _pattern_keyword(validator: Any, pattern: str, instance: object, schema: Any
 _Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})
 
 _INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_MAX_INT_BITS = 128  # past this, even printing the number is refused by Python (4,300 digits)
 _PLAIN_KEYS = frozenset(
     {"type", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength"}
     | {"maxLength", "pattern", "enum", "description", "title", "example", "examples", "default"}
@@ -212,9 +214,28 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
                 return False
             if limit is not None and not -limit <= value < limit:
                 return False
+            if type(value) is int and value.bit_length() > _MAX_INT_BITS:
+                return False
         return enum is None or value in enum
 
     return check
+
+
+def _non_finite(value: object, where: list[object]) -> list[object] | None:
+    """The path to the first NaN or infinity in `value` (JSON has neither), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return where
+    if isinstance(value, Mapping):
+        for key, child in value.items():
+            found = _non_finite(child, [*where, key])
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, child in enumerate(value):
+            found = _non_finite(child, [*where, index])
+            if found is not None:
+                return found
+    return None
 
 
 class SpecValidator:
@@ -344,6 +365,16 @@ class SpecValidator:
                 continue
             # What goes on the wire: an Enum member's value, a str/int subclass's contents.
             value = as_sent(value)
+            if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+                raise RequestValidationError(
+                    operation_id,
+                    field=name,
+                    rule="maximum",
+                    message=(
+                        f"{operation_id}: invalid {where} parameter {name}: an integer of "
+                        f"{value.bit_length()} bits is beyond any range an API accepts"
+                    ),
+                )
             if where == "query" and isinstance(values, dict):
                 values[name] = value  # so the value checked is the value sent
             if schema.is_valid(value):
@@ -369,6 +400,15 @@ class SpecValidator:
         schema_pointer = self._schema_pointer(request_body, f"{pointer}/requestBody")
         if schema_pointer is None:
             return
+        not_finite = _non_finite(body, [])
+        if not_finite is not None:
+            field = dotted_path(not_finite) or "(root)"
+            raise RequestValidationError(
+                operation_id,
+                field=field,
+                rule="type",
+                message=(f"{operation_id}: invalid request body: {field}: NaN and infinity are not JSON numbers"),
+            )
         error = self._first_error(schema_pointer, body)
         if error is None:
             return
