@@ -7,6 +7,7 @@ import traceback
 from typing import Any
 
 import pytest
+
 from reliability.bad_input import VENDORS
 
 SECRET = "s3cr3t-Pa55word-Zq"
