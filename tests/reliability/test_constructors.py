@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -40,7 +41,7 @@ def test_base_url_with_userinfo_is_refused_without_echoing_it(
 
 
 # Built inside the call, so no frame of the traceback (the test's included) holds the URL.
-URLS = {
+URLS: dict[str, Callable[[], str]] = {
     "plain-http": lambda: "http://api.example.com",
     "userinfo": lambda: f"https://{USER}:{SECRET}@api.example.com",
     "not-http": lambda: "ftp://x.example",

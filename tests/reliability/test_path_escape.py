@@ -142,11 +142,12 @@ def test_patterns_match_the_whole_string(value: str) -> None:
     trailing newline is refused by the plain check and by jsonschema alike."""
     import duel_client
     from duel_client._runtime.validation import ecma_pattern, plain_check
+    from duel_client._spec import validator
 
     assert ecma_pattern("^[a-z0-9]+$").search(value) is None
     check = plain_check({"type": "string", "pattern": "^[a-z0-9]+$"})
     assert check is not None and not check(value)
-    spec_validator = duel_client._spec.validator()
+    spec_validator = validator()
     patterned = [
         (op, p.name)
         for op in operations("duel")

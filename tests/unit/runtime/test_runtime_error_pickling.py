@@ -28,7 +28,8 @@ SAMPLES: dict[str, Any] = {
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = [cls]
+    found: list[type] = [cls]
+    sub: type
     for sub in cls.__subclasses__():
         found += [c for c in _subclasses(sub) if c not in found]
     return found
