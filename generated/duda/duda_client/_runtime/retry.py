@@ -156,6 +156,10 @@ def _decide_response(
     hint = _retry_after(response, policy, now)
     if hint is not None:
         delay, header = hint
+        if status == RATE_LIMITED:
+            # 429s do not use up max_retries: a floor keeps "Retry-After: 0" from a hostile or
+            # broken server from turning into a tight loop until max_elapsed.
+            delay = max(delay, policy.initial_backoff)
         reason = f"HTTP {status}, {header} {delay:g}s"
     else:
         delay = backoff_delay(attempt, policy, rng)

@@ -17,6 +17,7 @@ from typing import Literal
 
 import httpx
 
+from . import deadline
 from .errors import APIError
 from .headers import parse_int
 from .memory_store import default_store
@@ -167,17 +168,21 @@ class PolicyTransport(httpx.BaseTransport):
     ) -> None:
         self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock)
         self._inner = inner if inner is not None else httpx.HTTPTransport()
+        # Whole-attempt deadlines where the socket layer can take them (see `deadline`).
+        self._bounded = deadline.install(self._inner)
         self._limiter = _default_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else time.sleep
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
         started = self._core.clock()
-        response = self._inner.handle_request(request)
-        try:
-            response.read()
-        except BaseException:
-            response.close()
-            raise
+        budget = deadline.attempt_budget(request) if self._bounded else None
+        with deadline.using(None if budget is None else time.monotonic() + budget):
+            response = self._inner.handle_request(request)
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
         response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
         return response
 
@@ -273,12 +278,20 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         started = self._core.clock()
-        response = await self._inner.handle_async_request(request)
+        budget = deadline.attempt_budget(request)
         try:
-            await response.aread()
-        except BaseException:
-            await response.aclose()
-            raise
+            # The whole attempt (connect, headers, body) within the client's timeout.
+            async with asyncio.timeout(budget):
+                response = await self._inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"the attempt took longer than the client's timeout ({budget}s)", request=request
+            ) from None
         response.elapsed = timedelta(seconds=max(0.0, self._core.clock() - started))
         return response
 
