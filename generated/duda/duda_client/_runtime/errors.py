@@ -27,6 +27,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InsecureTransportError",
+    "LimiterStoreError",
     "ModelValidationError",
     "NotFoundError",
     "RateLimitedError",
@@ -268,6 +269,16 @@ def undeclared_keys(model: str, keys: Iterable[str]) -> ModelValidationError:
 
 class InsecureTransportError(APIError, ValueError):
     """Credentials would be sent over plain HTTP to a non-loopback host."""
+
+
+class LimiterStoreError(APIError):
+    """The shared rate-limiter store (e.g. Redis) failed: refused, reset, timed out. Nothing was
+    sent. `store` names it (`RedisStore(prefix='...')`), `cause` the failure's type."""
+
+    def __init__(self, message: str, *, store: str, cause: str) -> None:
+        super().__init__(message)
+        self.store = store
+        self.cause = cause
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
