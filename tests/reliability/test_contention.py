@@ -44,5 +44,5 @@ def test_every_create_lands_once_under_contention(
     assert (result.completed, result.lost, result.duplicated) == (result.wanted, 0, 0)
     if shared:
         assert result.too_many_requests == 0  # one shared bucket never sends into the limit
-    if SOAK:  # a rate, so only in the soak run (CI machines are shared): the target is 80%
-        assert result.rate >= 0.8, result.row()
+    if SOAK and not shared:  # a rate, so only in the soak run (CI machines are shared)
+        assert result.rate >= 0.8, result.row()  # uncoordinated processes: >= 80% of the leak

@@ -107,6 +107,12 @@ HOSTILE: dict[str, Behaviour] = {
     "deep-json": deep_json(),
     "huge-header": huge_header(),
     "garbage-status": respond("200 OK", {"Content-Length": "nope"}, b"{}"),
+    # A count no int() should be asked to read: ignored, never a ValueError out of a 200.
+    "huge-count": respond(
+        "200 OK",
+        {"Content-Type": "application/json", "Duoplane-Requests-Left": "9" * 5000},
+        b"{}",
+    ),
 }
 KINDS = [pytest.param(k, marks=DEEP_JSON_TODO) if k == "deep-json" else k for k in sorted(HOSTILE)]
 
