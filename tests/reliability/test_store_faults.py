@@ -42,6 +42,22 @@ def _free_port() -> int:
         return port
 
 
+def _cluster_port(taken: set[int]) -> int:
+    """A free port whose cluster bus port (port + 10000, which must stay <= 65535) is free too."""
+    for _ in range(200):
+        port = _free_port()
+        if port + 10000 > 65535 or port in taken or port + 10000 in taken:
+            continue
+        try:
+            with socket.socket() as bus:
+                bus.bind(("127.0.0.1", port + 10000))
+        except OSError:
+            continue
+        taken |= {port, port + 10000}
+        return port
+    pytest.fail("no free port pair for a cluster node")
+
+
 def _redis_binary() -> str:
     binary = shutil.which("redis-server")
     if binary is None:
@@ -223,7 +239,8 @@ def cluster(tmp_path: Path) -> Iterator[Any]:
     cli = shutil.which("redis-cli") or str(Path(binary).with_name("redis-cli"))
     if not Path(cli).exists():
         pytest.skip("redis-cli not found beside redis-server (apt-get install redis-tools)")
-    ports = [_free_port() for _ in range(3)]
+    taken: set[int] = set()
+    ports = [_cluster_port(taken) for _ in range(3)]
     processes = [
         _start(tmp_path / f"node{port}", port, "--cluster-enabled", "yes",
                "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "2000")
