@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from reliability.bad_input import VENDORS, operations
+from reliability.bad_input import VENDORS, operations, plain_path_args
 
 
 @pytest.mark.xfail(
@@ -38,11 +38,7 @@ def test_a_body_that_is_not_the_model_is_refused_naming_body(vendor: str, body: 
         enable_rate_limit=False,
         transport=httpx.MockTransport(record),
     )
-    args = {
-        p.name: 7 if p.schema.get("type") == "integer" else "abc1"
-        for p in op.params
-        if p.location == "path"
-    }
+    args = plain_path_args(op)
     error: Exception | None = None
     try:
         with client:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from reliability.bad_input import VENDORS, Operation, operations
+from reliability.bad_input import VENDORS, Operation, operations, plain_path_args
 from reliability.hostile import Behaviour, HostileServer, deep_json, drip, huge_header, respond
 
 TIMEOUT = 1.0
@@ -50,14 +50,6 @@ def _client(vendor: str, base_url: str, **overrides: Any) -> Any:
     return package.AuthenticatedClient(base_url, **credentials, **options)
 
 
-def _args(op: Operation) -> dict[str, Any]:
-    return {
-        p.name: 7 if p.schema.get("type") == "integer" else "abc1"
-        for p in op.params
-        if p.location == "path"
-    }
-
-
 def _call(vendor: str, base_url: str, asynchronous: bool, **overrides: Any) -> Any:
     """Run the GET; the exception it raised (or None) and the seconds it took."""
     op = _get_operation(vendor)
@@ -68,12 +60,12 @@ def _call(vendor: str, base_url: str, asynchronous: bool, **overrides: Any) -> A
 
             async def run() -> None:
                 async with client:
-                    await op.module.asyncio_detailed(client=client, **_args(op))
+                    await op.module.asyncio_detailed(client=client, **plain_path_args(op))
 
             asyncio.run(run())
         else:
             with client:
-                op.module.sync_detailed(client=client, **_args(op))
+                op.module.sync_detailed(client=client, **plain_path_args(op))
     except Exception as exc:
         return exc, time.monotonic() - started
     return None, time.monotonic() - started

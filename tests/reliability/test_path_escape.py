@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import httpx
 import pytest
 
-from reliability.bad_input import VENDORS, Operation, _client, operations
+from reliability.bad_input import VENDORS, Operation, _client, operations, plain_path_args
 
 ESCAPES = (".", "..", "%2e%2e", "/", "?", "#", "\r\n", "../x", "a/b", "x?y=1", "x#y", "%", "é/")
 DOT_SEGMENTS = frozenset({".", ".."})
@@ -30,10 +30,6 @@ class Capture(httpx.BaseTransport):
         return httpx.Response(404, json={"error": "not found"})
 
 
-def _plain(param_schema: dict[str, Any]) -> Any:
-    return 7 if param_schema.get("type") == "integer" else "abc1"
-
-
 def _string_path_params(vendor: str) -> list[tuple[Operation, str]]:
     found = [
         (op, p.name)
@@ -48,7 +44,7 @@ def _string_path_params(vendor: str) -> list[tuple[Operation, str]]:
 def _call(vendor: str, op: Operation, overrides: dict[str, Any]) -> tuple[Exception | None, Any]:
     wire = Capture()
     client = _client(vendor, wire)
-    kwargs = {p.name: _plain(p.schema) for p in op.params if p.location == "path"}
+    kwargs = plain_path_args(op)
     kwargs.update(overrides)
     if op.body_schema is not None:
         kwargs["body"] = op.model.from_dict(op.body)
