@@ -219,7 +219,8 @@ def conformance(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def soak(session: nox.Session) -> None:
-    """The reliability runs at full size (1,000 upserts, 200 creates, shared limiter)."""
+    """The reliability runs at full size (1,000 upserts, 200 creates, shared limiter, and the
+    contention table: processes x threads on one Duoplane user, with and without Redis)."""
     _install_pipeline(session, "dev")
     _install_packages(session)
     session.run(

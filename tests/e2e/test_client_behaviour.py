@@ -193,7 +193,9 @@ def test_retry_after_header_is_honoured(case: VendorCase) -> None:
     transport._sleep = waits.append  # observe instead of sleeping
     response = call_get(case, client, asynchronous=False)
     assert response.status_code == 200
-    assert 3.0 in waits, waits  # the server's wait, not our own backoff schedule
+    # The server's wait, not our own backoff schedule: a 429 pauses the credential's bucket for
+    # it, spread over up to twice that (issue #11) so uncoordinated processes let it end.
+    assert len(waits) == 1 and 3.0 <= waits[0] <= 6.0, waits
 
 
 def test_duel_scheme_is_the_callers_choice_with_overlay_default() -> None:

@@ -308,6 +308,16 @@ def _endpoint_modules(package: ModuleType) -> dict[str, Any]:
     return found
 
 
+def plain_path_args(op: Operation) -> dict[str, Any]:
+    """A well-formed value for each path parameter (7 for an integer, "abc1" for a string), for
+    tests that only need the request built, not an object that exists."""
+    return {
+        p.name: 7 if p.schema.get("type") == "integer" else "abc1"
+        for p in op.params
+        if p.location == "path"
+    }
+
+
 def cases(op: Operation) -> list[Case]:
     """Every bad input the spec lets us derive for one operation (none: it has no inputs)."""
     found = [

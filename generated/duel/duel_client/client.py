@@ -86,6 +86,11 @@ class Client:
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
         self._auth: Credentials | None = None
+        try:
+            check_base_url(base_url, has_credentials=False, require_https=POLICY.auth.require_https)
+        except ValueError as exc:
+            del base_url  # it may carry userinfo: keep it out of the traceback's locals
+            raise exc.with_traceback(None) from None
         self._base_url = base_url.rstrip("/")
         self._timeout = _as_timeout(timeout)
         self._headers = {"User-Agent": USER_AGENT, **(headers or {})}
@@ -115,7 +120,9 @@ class Client:
         self._async_client: httpx.AsyncClient | None = None
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, auth={self._auth!r})"
+        # getattr: a constructor refused before these were set is still shown (tracebacks).
+        base_url, auth = getattr(self, "_base_url", None), getattr(self, "_auth", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, auth={auth!r})"
 
     @property
     def base_url(self) -> str:
@@ -240,9 +247,14 @@ class AuthenticatedClient(Client):
         auth_scheme: str | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(base_url, **kwargs)
-        self._auth = _build_auth(auth_scheme, username, password, token)
-        check_base_url(self._base_url, has_credentials=True, require_https=POLICY.auth.require_https)
+        try:
+            super().__init__(base_url, **kwargs)
+            self._auth = _build_auth(auth_scheme, username, password, token)
+            check_base_url(self._base_url, has_credentials=True, require_https=POLICY.auth.require_https)
+        except ValueError as exc:
+            # No frame of a refused constructor keeps the plain secrets (traceback locals).
+            del base_url, username, password, token
+            raise exc.with_traceback(None) from None
 
 
 def _build_auth(scheme: str | None, username: str | None, password: str | None, token: str | None) -> Credentials:

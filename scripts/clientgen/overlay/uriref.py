@@ -43,6 +43,10 @@ def is_uri_reference(value: object) -> bool:
         return False
     if authority is not None and not _AUTHORITY.match(authority):
         return False
+    if scheme is None and authority is None and ":" in path.split("/", 1)[0]:
+        # A relative reference's first segment may not hold a colon (RFC 3986 4.2,
+        # path-noscheme): "://invalid-url" and "a:b" without a valid scheme are refused.
+        return False
     if not _PATH.match(path):
         return False
     return all(

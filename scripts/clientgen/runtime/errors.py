@@ -27,6 +27,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InsecureTransportError",
+    "LimiterStoreError",
     "ModelValidationError",
     "NotFoundError",
     "RateLimitedError",
@@ -60,6 +61,22 @@ class APIError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take keyword-only arguments, which Exception's pickling cannot replay:
+        # rebuild from the attributes instead (so an error raised in a worker process reaches
+        # the parent as itself, not as BrokenProcessPool).
+        return (_rebuild_error, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild_error(
+    cls: type[APIError], args: tuple[object, ...], state: dict[str, object]
+) -> APIError:
+    """`APIError.__reduce__`'s counterpart: the same class, args and attributes, no __init__."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class APIStatusError(APIError):
@@ -274,6 +291,16 @@ def undeclared_keys(model: str, keys: Iterable[str]) -> ModelValidationError:
 
 class InsecureTransportError(APIError, ValueError):
     """Credentials would be sent over plain HTTP to a non-loopback host."""
+
+
+class LimiterStoreError(APIError):
+    """The shared rate-limiter store (e.g. Redis) failed: refused, reset, timed out. Nothing was
+    sent. `store` names it (`RedisStore(prefix='...')`), `cause` the failure's type."""
+
+    def __init__(self, message: str, *, store: str, cause: str) -> None:
+        super().__init__(message)
+        self.store = store
+        self.cause = cause
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

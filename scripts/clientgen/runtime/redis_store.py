@@ -2,31 +2,41 @@
 
 Each operation is one Lua script (EVALSHA via `register_script`), hence atomic, and it reads the
 Redis server's clock (`TIME`) so processes on different hosts agree on "now". The maths mirror
-`memory_store.InMemoryStore`. Keys are `{prefix}:{vendor}:{credential_key}:{profile}` (the
-credential key is a hash, never the credential) and expire once the bucket would be empty.
+`memory_store.InMemoryStore`. Keys are `{prefix}:{{vendor}:{credential_key}}:{profile}` (the
+credential key is a hash, never the credential) and expire once the bucket would be empty; a
+bucket's pause (a 429's wait, see `InMemoryStore.pause`) lives beside it in `...:{profile}:pause`.
+The braces are a Redis Cluster hash tag: every key of one credential lands in one slot, so the
+multi-key scripts run on a cluster as on a single server.
 `redis` is only needed by whoever constructs these stores: this module never imports it at
 runtime.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 import uuid
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .errors import LimiterStoreError
+from .memory_store import InMemoryStore
 from .store import Bucket, Observation
 
 if TYPE_CHECKING:  # ignored when absent: the package type-checks without the redis extra
     import redis  # type: ignore[import-not-found, unused-ignore]
     import redis.asyncio  # type: ignore[import-not-found, unused-ignore]
+    import redis.cluster  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["AsyncRedisStore", "RedisStore"]
 
-# ARGV[1] = "now" override in seconds ("" = use the server's TIME); then 4 values per key:
-# algorithm ("lb" | "sw"), usable capacity, rate (leak per second | window seconds), unique member.
-# Returns the delay in seconds as a string (Lua numbers returned to Redis would be truncated).
-RESERVE_LUA = """
+_T = TypeVar("_T")
+_LOGGER = logging.getLogger("clientgen.limiter")
+DEFAULT_TIMEOUT = 2.0  # seconds one store call may take, retries included
+RETRY_REMOTE_AFTER = 1.0  # while falling back, how often the store is tried again
+
+_NOW_LUA = """
 local now
 if ARGV[1] ~= '' then
   now = tonumber(ARGV[1])
@@ -34,9 +44,19 @@ else
   local t = redis.call('TIME')
   now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 end
+"""
+
+# KEYS: the n bucket keys, then their n pause keys. ARGV[1] = "now" override in seconds ("" = use
+# the server's TIME); then 4 values per bucket: algorithm ("lb" | "sw"), usable capacity, rate
+# (leak per second | window seconds), unique member.
+# Returns the delay in seconds as a string (Lua numbers returned to Redis would be truncated).
+RESERVE_LUA = (
+    _NOW_LUA
+    + """
+local n = #KEYS / 2
 local delay = 0
 local levels = {}
-for i = 1, #KEYS do
+for i = 1, n do
   local a = 1 + (i - 1) * 4
   local algo, usable, rate = ARGV[a + 1], tonumber(ARGV[a + 2]), tonumber(ARGV[a + 3])
   local d = 0
@@ -54,10 +74,12 @@ for i = 1, #KEYS do
       d = math.max(0, tonumber(kth[2]) + rate - now)
     end
   end
+  local paused = tonumber(redis.call('HGET', KEYS[n + i], 'until'))
+  if paused and paused - now > d then d = paused - now end
   if d > delay then delay = d end
 end
 local send_at = now + delay
-for i = 1, #KEYS do
+for i = 1, n do
   local a = 1 + (i - 1) * 4
   local algo, rate = ARGV[a + 1], tonumber(ARGV[a + 3])
   if algo == 'lb' then
@@ -73,17 +95,13 @@ for i = 1, #KEYS do
 end
 return string.format('%.17g', delay)
 """
+)
 
 # ARGV: now override, algorithm, vendor capacity, rate, remaining, member prefix, age (seconds
 # since the server reported `remaining`: the report is merged as of then).
-OBSERVE_LUA = """
-local now
-if ARGV[1] ~= '' then
-  now = tonumber(ARGV[1])
-else
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-end
+OBSERVE_LUA = (
+    _NOW_LUA
+    + """
 local algo, capacity, rate = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local used = capacity - math.max(0, tonumber(ARGV[5]))
 local age = math.max(0, tonumber(ARGV[7]) or 0)
@@ -110,6 +128,42 @@ if last[2] then
 end
 return 1
 """
+)
+
+# KEYS: the n bucket keys, then their n pause keys. ARGV: now override, the wait in seconds, then
+# 3 values per bucket: algorithm, usable capacity, rate. Mirrors `InMemoryStore.pause`.
+PAUSE_LUA = (
+    _NOW_LUA
+    + """
+local n = #KEYS / 2
+local seconds = math.max(0, tonumber(ARGV[2]))
+for i = 1, n do
+  local a = 3 + (i - 1) * 3
+  local algo, usable, rate = ARGV[a], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
+  local pause = KEYS[n + i]
+  local until_ = math.max(tonumber(redis.call('HGET', pause, 'until')) or 0, now + seconds)
+  redis.call('HSET', pause, 'until', string.format('%.17g', until_))
+  redis.call('HINCRBY', pause, 'gen', 1)
+  redis.call('PEXPIRE', pause, math.ceil((until_ - now) * 1000) + 60000)
+  if algo == 'lb' then
+    local level = usable - 1 + seconds * rate
+    redis.call('HSET', KEYS[i], 'level', string.format('%.17g', level),
+               'ts', string.format('%.17g', now))
+    redis.call('PEXPIRE', KEYS[i], math.ceil(level / rate * 1000) + 1000)
+  end
+end
+return 1
+"""
+)
+
+# KEYS: pause keys. The sum of their generations (how many pauses they have seen).
+GENERATION_LUA = """
+local total = 0
+for i = 1, #KEYS do
+  total = total + (tonumber(redis.call('HGET', KEYS[i], 'gen')) or 0)
+end
+return total
+"""
 
 
 def _rate(bucket: Bucket) -> float:
@@ -133,10 +187,17 @@ class _RedisArgs:
         self._clock = clock
 
     def key(self, bucket: Bucket) -> str:
-        return f"{self.prefix}:{bucket.name}"
+        credential, _, profile = bucket.name.rpartition(":")
+        return f"{self.prefix}:{{{credential}}}:{profile}"
+
+    def pause_key(self, bucket: Bucket) -> str:
+        return f"{self.key(bucket)}:pause"
 
     def _now(self) -> str:
         return "" if self._clock is None else repr(float(self._clock()))
+
+    def _keys(self, buckets: Sequence[Bucket]) -> list[str]:
+        return [self.key(b) for b in buckets] + [self.pause_key(b) for b in buckets]
 
     def reserve(self, buckets: Sequence[Bucket]) -> tuple[list[str], list[str]]:
         args = [self._now()]
@@ -147,7 +208,16 @@ class _RedisArgs:
                 repr(_rate(bucket)),
                 uuid.uuid4().hex,
             ]
-        return [self.key(b) for b in buckets], args
+        return self._keys(buckets), args
+
+    def pause(self, buckets: Sequence[Bucket], seconds: float) -> tuple[list[str], list[str]]:
+        args = [self._now(), repr(float(seconds))]
+        for bucket in buckets:
+            args += [_algo(bucket), str(bucket.policy.usable_capacity), repr(_rate(bucket))]
+        return self._keys(buckets), args
+
+    def generation(self, buckets: Sequence[Bucket]) -> list[str]:
+        return [self.pause_key(b) for b in buckets]
 
     def observe(
         self, bucket: Bucket, remaining: int, age: float = 0.0
@@ -173,20 +243,131 @@ def _as_delay(result: Any) -> float:
     return max(0.0, float(result))
 
 
+def _is_store_failure(exc: BaseException) -> bool:
+    """A failure of the store itself (redis-py's errors, sockets, timeouts), not our bug."""
+    if isinstance(exc, OSError | TimeoutError):
+        return True
+    return any(cls.__module__.split(".")[0] == "redis" for cls in type(exc).__mro__)
+
+
+def _bound_client(client: Any, timeout: float | None) -> None:
+    """Cap the client's socket timeouts at `timeout` and turn off its own retries, so one store
+    call takes at most about `timeout` (redis-py 8 defaults: 5 s timeouts, 10 retries). Only
+    connections made from now on are affected: pass the store a fresh client."""
+    if timeout is None:
+        return
+    kwargs = getattr(getattr(client, "connection_pool", None), "connection_kwargs", None)
+    if isinstance(kwargs, dict):
+        for name in ("socket_timeout", "socket_connect_timeout"):
+            current = kwargs.get(name)
+            kwargs[name] = timeout if current is None else min(float(current), timeout)
+    try:
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+    except ImportError:  # pragma: no cover - whoever built the client has redis
+        return
+    no_retry = Retry(NoBackoff(), 0)
+    if isinstance(kwargs, dict) and "retry" in kwargs:
+        kwargs["retry"] = no_retry
+    set_retry = getattr(client, "set_retry", None)
+    if callable(set_retry):
+        set_retry(no_retry)
+
+
+class _Guard:
+    """Turns a store failure into `LimiterStoreError` or, with `fallback`, into the in-process
+    limiter (WARNING once per outage) until the store answers again."""
+
+    def __init__(self, name: str, fallback: bool) -> None:
+        self.name = name
+        self.fallback = InMemoryStore() if fallback else None
+        self._down_until = 0.0
+        self._down = False
+
+    def use_fallback(self) -> bool:
+        return self.fallback is not None and time.monotonic() < self._down_until
+
+    def failed(self, exc: BaseException) -> InMemoryStore:
+        """The fallback store to use now; raises `LimiterStoreError` when there is none."""
+        if not _is_store_failure(exc):
+            raise exc
+        cause = type(exc).__name__
+        if self.fallback is None:
+            raise LimiterStoreError(
+                f"{self.name}: the rate-limiter store failed ({cause}); the request was not sent",
+                store=self.name,
+                cause=cause,
+            ) from exc
+        if not self._down:
+            _LOGGER.warning(
+                "%s failed (%s): limiting in-process until it answers again", self.name, cause
+            )
+        self._down = True
+        self._down_until = time.monotonic() + RETRY_REMOTE_AFTER
+        return self.fallback
+
+    def answered(self) -> None:
+        if self._down:
+            self._down = False
+            _LOGGER.warning("%s answers again: the shared limit is back in use", self.name)
+
+    def run(self, remote: Callable[[], _T], local: Callable[[InMemoryStore], _T]) -> _T:
+        if self.use_fallback():
+            assert self.fallback is not None
+            return local(self.fallback)
+        try:
+            result = remote()
+        except Exception as exc:
+            return local(self.failed(exc))
+        self.answered()
+        return result
+
+    async def arun(
+        self,
+        remote: Callable[[], Awaitable[_T]],
+        local: Callable[[InMemoryStore], _T],
+        timeout: float | None,
+    ) -> _T:
+        if self.use_fallback():
+            assert self.fallback is not None
+            return local(self.fallback)
+        try:
+            async with asyncio.timeout(timeout):
+                result = await remote()
+        except Exception as exc:
+            return local(self.failed(exc))
+        self.answered()
+        return result
+
+
 class RedisStore:
-    """Limiter state in Redis via `redis.Redis` (sync). `clock` overrides server time in tests."""
+    """Limiter state in Redis via `redis.Redis` or `redis.cluster.RedisCluster` (sync).
+
+    Each call takes at most about `timeout` seconds (the client's socket timeouts are capped
+    and its own retries turned off: give the store a client of its own). A failure raises
+    `LimiterStoreError`, or with `fallback=True` limits in-process (logged once at WARNING) and
+    tries Redis again every second until it answers. `clock` overrides server time in tests.
+    """
 
     def __init__(
         self,
-        client: redis.Redis,
+        client: redis.Redis | redis.cluster.RedisCluster,
         prefix: str = "clientgen",
         *,
         clock: Callable[[], float] | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        fallback: bool = False,
     ) -> None:
         self._args = _RedisArgs(prefix, clock)
         self._client = client
+        _bound_client(client, timeout)
+        self._guard = _Guard(repr(self), fallback)
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
+        self._pause = client.register_script(PAUSE_LUA)
+        self._generation = client.register_script(GENERATION_LUA)
+        # A cluster pipeline cannot run scripts: there the report is merged by its own call.
+        self._pipelined = not hasattr(client, "get_nodes")
 
     def key(self, bucket: Bucket) -> str:
         """The Redis key holding `bucket`."""
@@ -197,26 +378,51 @@ class RedisStore:
         return self._args.clock
 
     def reserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
+        return self._guard.run(
+            lambda: self._reserve_remote(buckets, observed),
+            lambda local: local.reserve(buckets, observed),
+        )
+
+    def _reserve_remote(self, buckets: tuple[Bucket, ...], observed: Observation | None) -> float:
         keys, args = self._args.reserve(buckets)
         if observed is None:
             return _as_delay(self._reserve(keys=keys, args=args))
+        obs_keys, obs_args = self._args.observe(*observed)
+        if not self._pipelined:
+            self._observe(keys=obs_keys, args=obs_args)
+            return _as_delay(self._reserve(keys=keys, args=args))
         # Both scripts in one pipeline: one round trip, the report merged first.
         pipe = self._client.pipeline(transaction=False)
-        obs_keys, obs_args = self._args.observe(*observed)
         self._observe(keys=obs_keys, args=obs_args, client=pipe)
         self._reserve(keys=keys, args=args, client=pipe)
         return _as_delay(pipe.execute()[-1])
 
     def observe_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
         keys, args = self._args.observe(bucket, remaining, age)
-        self._observe(keys=keys, args=args)
+        self._guard.run(
+            lambda: self._observe(keys=keys, args=args),
+            lambda local: local.observe_remaining(bucket, remaining, age),
+        )
+
+    def pause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        keys, args = self._args.pause(buckets, seconds)
+        self._guard.run(
+            lambda: self._pause(keys=keys, args=args), lambda local: local.pause(buckets, seconds)
+        )
+
+    def generation(self, buckets: tuple[Bucket, ...]) -> int:
+        return self._guard.run(
+            lambda: int(self._generation(keys=self._args.generation(buckets))),
+            lambda local: local.generation(buckets),
+        )
 
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self._args.prefix!r})"
 
 
 class AsyncRedisStore:
-    """Limiter state in Redis via `redis.asyncio.Redis`."""
+    """Limiter state in Redis via `redis.asyncio.Redis`; `timeout` and `fallback` as for
+    `RedisStore` (here each call also runs under `asyncio.timeout`)."""
 
     def __init__(
         self,
@@ -224,11 +430,18 @@ class AsyncRedisStore:
         prefix: str = "clientgen",
         *,
         clock: Callable[[], float] | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        fallback: bool = False,
     ) -> None:
         self._args = _RedisArgs(prefix, clock)
         self._client = client
+        self._timeout = timeout
+        _bound_client(client, timeout)
+        self._guard = _Guard(repr(self), fallback)
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
+        self._pause = client.register_script(PAUSE_LUA)
+        self._generation = client.register_script(GENERATION_LUA)
 
     def key(self, bucket: Bucket) -> str:
         """The Redis key holding `bucket`."""
@@ -241,6 +454,15 @@ class AsyncRedisStore:
     async def areserve(
         self, buckets: tuple[Bucket, ...], observed: Observation | None = None
     ) -> float:
+        return await self._guard.arun(
+            lambda: self._reserve_remote(buckets, observed),
+            lambda local: local.reserve(buckets, observed),
+            self._timeout,
+        )
+
+    async def _reserve_remote(
+        self, buckets: tuple[Bucket, ...], observed: Observation | None
+    ) -> float:
         keys, args = self._args.reserve(buckets)
         if observed is None:
             return _as_delay(await self._reserve(keys=keys, args=args))
@@ -252,7 +474,27 @@ class AsyncRedisStore:
 
     async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None:
         keys, args = self._args.observe(bucket, remaining, age)
-        await self._observe(keys=keys, args=args)
+        await self._guard.arun(
+            lambda: self._observe(keys=keys, args=args),
+            lambda local: local.observe_remaining(bucket, remaining, age),
+            self._timeout,
+        )
+
+    async def apause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        keys, args = self._args.pause(buckets, seconds)
+        await self._guard.arun(
+            lambda: self._pause(keys=keys, args=args),
+            lambda local: local.pause(buckets, seconds),
+            self._timeout,
+        )
+
+    async def ageneration(self, buckets: tuple[Bucket, ...]) -> int:
+        async def remote() -> int:
+            return int(await self._generation(keys=self._args.generation(buckets)))
+
+        return await self._guard.arun(
+            remote, lambda local: local.generation(buckets), self._timeout
+        )
 
     def __repr__(self) -> str:
         return f"AsyncRedisStore(prefix={self._args.prefix!r})"

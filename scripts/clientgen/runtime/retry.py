@@ -1,9 +1,12 @@
 """Retry decisions, shared by the sync and async transports (no I/O here).
 
 Only what is safe is retried: idempotent operations on a retryable status or a transport
-failure, and any operation whose connection failed before the request was sent. A non-idempotent
-write that may have reached the server is never resent; it surfaces as `AmbiguousWriteError`.
-A server's Retry-After hint wins over our own backoff schedule.
+failure, and any operation whose connection failed before the request was sent or that the vendor
+refused with 429 (a 429 means nothing was applied, so resending even a create is safe). A
+non-idempotent write that may have reached the server is never resent; it surfaces as
+`AmbiguousWriteError`. A server's Retry-After hint wins over our own backoff schedule.
+`max_retries` counts failures; 429 refusals are waits the vendor asked for, bounded by
+`max_elapsed` (the transport makes the whole credential wait them out, see `RateLimiter.pause`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from .policy import RetryPolicy
 
 __all__ = [
     "PRE_SEND_ERRORS",
+    "RATE_LIMITED",
     "RequestInfo",
     "RetryDecision",
     "RetryState",
@@ -96,6 +100,7 @@ def retry_after_from(
 
 
 _STOP = RetryDecision(retry=False)
+RATE_LIMITED = 429  # refused before anything was applied: safe to resend for every operation
 
 
 def _decide_exception(
@@ -148,13 +153,17 @@ def _decide_response(
     now: datetime | None,
 ) -> RetryDecision:
     status = response.status_code
-    if status not in policy.retry_on_status or not info.idempotent:
+    if status not in policy.retry_on_status:
         return _STOP
-    if attempt > policy.max_retries:
+    if status != RATE_LIMITED and (not info.idempotent or attempt > policy.max_retries):
         return _STOP
     hint = _retry_after(response, policy, now)
     if hint is not None:
         delay, header = hint
+        if status == RATE_LIMITED:
+            # 429s do not use up max_retries: a floor keeps "Retry-After: 0" from a hostile or
+            # broken server from turning into a tight loop until max_elapsed.
+            delay = max(delay, policy.initial_backoff)
         reason = f"HTTP {status}, {header} {delay:g}s"
     else:
         delay = backoff_delay(attempt, policy, rng)
@@ -205,6 +214,7 @@ class RetryState:
         self.info = info
         self.policy = policy
         self.attempt = 0 if first_attempt_at is None else 1
+        self.refusals = 0  # attempts answered 429: they do not count against max_retries
         self._clock = clock
         self._rng = rng if rng is not None else random.Random()
         self._started: float | None = first_attempt_at
@@ -223,10 +233,15 @@ class RetryState:
     def decide(
         self, response: httpx.Response | None = None, exc: Exception | None = None
     ) -> RetryDecision:
+        if response is not None and response.status_code == RATE_LIMITED:
+            self.refusals += 1
+            counted = self.refusals  # numbers the backoff when the 429 carries no hint
+        else:
+            counted = self.attempt - self.refusals
         return decide(
             self.info,
             self.policy,
-            attempt=self.attempt,
+            attempt=counted,
             elapsed=self.elapsed,
             response=response,
             exc=exc,

@@ -79,7 +79,17 @@ def test_target_must_start_with_dollar() -> None:
         parse_overlay(overlay_data({"target": "info"}))
 
 
-@pytest.mark.parametrize("extends", ["./openapi.yaml", "/openapi.yaml", "https://x.test/a.yaml#f"])
+@pytest.mark.parametrize(
+    "extends",
+    [
+        "./openapi.yaml",
+        "/openapi.yaml",
+        "https://x.test/a.yaml#f",
+        "specs/a:b.yaml",
+        "urn:x:y",
+        "//h/p",
+    ],
+)
 def test_valid_extends(extends: str) -> None:
     data = overlay_data({"target": "$"})
     data["extends"] = extends
@@ -90,6 +100,10 @@ def test_valid_extends(extends: str) -> None:
     ("extends", "message"),
     [
         ("my spec.yaml", "extends: 'my spec.yaml' is not a valid uri-reference .*'format'"),
+        # RFC 3986 4.2: a relative reference's first segment holds no colon.
+        ("://invalid-url", "extends: '://invalid-url' is not a valid uri-reference"),
+        (":a", "extends: ':a' is not a valid uri-reference"),
+        ("1a:b", "extends: '1a:b' is not a valid uri-reference"),
         (["a"], "extends: must be of type string, got array"),
     ],
 )

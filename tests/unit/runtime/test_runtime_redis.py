@@ -123,6 +123,30 @@ def test_redis_matches_memory_store(redis_client: redis.Redis) -> None:
     assert memory[:4] == [0.0, 0.0, 0.0, 1.0]
 
 
+def pause_scenario(make: Callable[[FakeClock], RateLimiter]) -> list[float]:
+    """Fill the bucket, book one, then a 429 with a 3 s wait; what each step waits after."""
+    clock = FakeClock()
+    limiter = make(clock)
+    waits = [limiter.reserve("acme:k") for _ in range(4)]
+    before = limiter.generation("acme:k")
+    limiter.pause("acme:k", None, 3.0)
+    waits.append(float(limiter.generation("acme:k") - before))
+    clock.sleep(1.0)
+    waits += [limiter.reserve("acme:k"), limiter.reserve("acme:k")]
+    clock.sleep(3.0)
+    waits.append(limiter.reserve("acme:k"))
+    return waits
+
+
+def test_redis_pause_matches_memory_store(redis_client: redis.Redis) -> None:
+    leaky = leaky_policy(capacity=4, leak_per_second=2.0)
+    memory = pause_scenario(lambda c: RateLimiter(leaky, InMemoryStore(c)))
+    remote = pause_scenario(lambda c: RateLimiter(leaky, RedisStore(redis_client, "p1", clock=c)))
+    assert remote == pytest.approx(memory)
+    # After the pause: the 3 s wait less the 1 s slept, then one slot (0.5 s) apart.
+    assert memory[4:7] == pytest.approx([1.0, 2.0, 2.5])
+
+
 # --- atomicity across threads and processes ------------------------------------------------
 
 
@@ -183,7 +207,7 @@ def test_four_processes_share_one_bucket_on_the_server_clock(
         p.join(timeout=30)
         assert p.exitcode == 0
     keys = redis_client.keys("procs:*")
-    assert keys == [b"procs:acme:shared:default"]
+    assert keys == [b"procs:{acme:shared}:default"]
     entries = cast(list[tuple[bytes, float]], redis_client.zrange(keys[0], 0, -1, withscores=True))
     scheduled = [float(score) for _, score in entries]
     assert len(scheduled) == 40
@@ -203,14 +227,14 @@ def test_keys_expire_and_hold_no_secret(redis_client: redis.Redis) -> None:
     window.reserve(f"duda:{key}")
 
     names = sorted(text(k) for k in redis_client.keys("*"))
-    assert names == [f"clientgen:duda:{key}:default", f"clientgen:duoplane:{key}:default"]
+    assert names == [f"clientgen:{{duda:{key}}}:default", f"clientgen:{{duoplane:{key}}}:default"]
     for name in names:
         assert not contains_sentinel(name)
         for value in redis_client.hvals(name) if name.startswith("clientgen:duoplane") else []:
             assert not contains_sentinel(text(value))
-    leaky_ttl = redis_client.pttl(f"clientgen:duoplane:{key}:default")
+    leaky_ttl = redis_client.pttl(f"clientgen:{{duoplane:{key}}}:default")
     assert 0 < leaky_ttl <= 10 / 2.0 * 1000 + 1000  # empties in level/leak s, plus a margin
-    window_ttl = redis_client.pttl(f"clientgen:duda:{key}:default")
+    window_ttl = redis_client.pttl(f"clientgen:{{duda:{key}}}:default")
     assert 0 < window_ttl <= 2000
 
 
@@ -218,7 +242,7 @@ def test_store_validates_prefix(redis_client: redis.Redis) -> None:
     with pytest.raises(ValueError, match=r"RedisStore\.prefix"):
         RedisStore(redis_client, "bad prefix")
     store = RedisStore(redis_client, "p")
-    assert store.key(Bucket("acme:k:default", leaky_policy())) == "p:acme:k:default"
+    assert store.key(Bucket("acme:k:default", leaky_policy())) == "p:{acme:k}:default"
     assert "p" in repr(store)
 
 
@@ -289,6 +313,6 @@ async def test_async_redis_store(redis_url: str) -> None:
         async with httpx.AsyncClient(base_url="https://x.test", transport=transport) as http:
             response = await http.get("/orders/1", extensions={"clientgen_operation": "get_order"})
         assert response.status_code == 200
-        assert await client.exists("async-e2e:acme:anonymous:default") == 1
+        assert await client.exists("async-e2e:{acme:anonymous}:default") == 1
     finally:
         await client.aclose()

@@ -92,7 +92,7 @@ def test_non_retryable_status_and_success_stop_with_the_response() -> None:
         assert not decision.retry and decision.error is None
 
 
-@pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_non_idempotent_never_retried_on_status(status: int) -> None:
     decision = run(POST, response=httpx.Response(status, headers={"Retry-After": "1"}))
     assert not decision.retry and decision.error is None
@@ -198,3 +198,27 @@ def test_retry_state_built_after_the_first_attempt_keeps_its_start_time() -> Non
     )
     assert (state.attempt, state.elapsed) == (1, 2.0)
     assert state.begin_attempt() == 2
+
+
+def test_a_429_is_retried_for_a_create_too() -> None:
+    """A 429 means the vendor applied nothing: resending a non-idempotent create is safe."""
+    decision = run(POST, response=httpx.Response(429, headers={"Retry-After": "3"}))
+    assert decision.retry and decision.delay == 3.0
+
+
+def test_429_refusals_do_not_use_up_max_retries_but_max_elapsed_bounds_them() -> None:
+    policy = retry_policy(max_retries=1, max_elapsed=9.0)
+    clock = FakeClock()
+    state = RetryState(POST, policy, clock=clock, rng=random.Random(0), first_attempt_at=clock.now)
+    refused = httpx.Response(429, headers={"Retry-After": "2"})
+    for _ in range(4):  # four refusals in a row, more than max_retries
+        assert state.decide(response=refused).retry
+        clock.sleep(2.0)
+        state.begin_attempt()
+    assert not state.decide(response=refused).retry  # 8 s gone: 2 more would pass 9
+    get_state = RetryState(GET, policy, clock=clock, first_attempt_at=clock.now)
+    get_state.decide(response=refused)
+    get_state.begin_attempt()
+    assert get_state.decide(response=httpx.Response(503)).retry  # the first real failure
+    get_state.begin_attempt()
+    assert not get_state.decide(response=httpx.Response(503)).retry  # max_retries=1 used up

@@ -86,7 +86,7 @@ def test_duel_put_upsert_is_retried(clock: FakeClock) -> None:
     assert server.bodies[0] == server.bodies[1] == b'{"total":5}'
 
 
-@pytest.mark.parametrize("status", [500, 502, 503, 429])
+@pytest.mark.parametrize("status", [500, 502, 503])
 def test_post_not_retried_after_error_status(clock: FakeClock, status: int) -> None:
     steps: list[Step] = [respond(status, {"Retry-After": "1"}), respond(201)]
     client, server = make_client(steps, clock)
@@ -177,6 +177,54 @@ def test_unknown_operation_falls_back_to_method(clock: FakeClock) -> None:
         assert server.calls == 1
         assert client.delete("/other").status_code == 200
         assert server.calls == 3
+
+
+def test_post_resent_after_429_once_the_wait_has_passed(clock: FakeClock) -> None:
+    client, server = make_client([respond(429, {"Retry-After": "1"}), respond(201)], clock)
+    with client:
+        response = client.post("/orders", json={"a": 1}, **op("create_order"))
+    assert response.status_code == 201 and server.calls == 2
+    assert clock.sleeps == [1.0]  # no limiter here: the server's wait, as told
+
+
+def test_a_429_pauses_the_whole_credential(clock: FakeClock) -> None:
+    """After a 429 every request of the credential waits the pause out (not only the retry)
+    and, once it has passed, goes one slot apart: nothing is sent into the penalty."""
+    policy = client_policy(rate_limit=dict(LEAKY_DICT))
+    store = InMemoryStore(clock=clock)
+    assert policy.rate_limit is not None
+    limiter = RateLimiter(policy.rate_limit, store)
+    steps: list[Step] = [respond(429, {"Retry-After": "2"}), respond(201), respond(200)]
+    client, server = make_client(steps, clock, limiter=limiter)
+    with client:
+        assert client.post("/orders", json={"a": 1}, **op("create_order")).status_code == 201
+        paused = clock.sleeps[0]
+        assert 2.0 <= paused <= 4.0  # the server's 2 s, spread over up to twice that
+        assert client.get("/orders/1", **op("get_order")).status_code == 200
+    leak = policy.rate_limit.leak_per_second
+    assert leak is not None
+    assert clock.sleeps[1] == pytest.approx(1 / leak)  # the next request waits its slot
+    assert server.calls == 3
+    bucket = limiter.buckets("acme:anonymous", None)
+    assert store.generation(bucket) == 1
+
+
+def test_requests_booked_before_a_429_reserve_again(clock: FakeClock) -> None:
+    """A request that booked a slot and slept through a pause does not send into it."""
+    policy = client_policy(rate_limit=dict(LEAKY_DICT))
+    assert policy.rate_limit is not None
+    store = InMemoryStore(clock=clock)
+    limiter = RateLimiter(policy.rate_limit, store)
+    key = "acme:anonymous"
+    for _ in range(policy.rate_limit.usable_capacity):
+        limiter.reserve(key)
+    booked = limiter.reserve(key)  # the bucket is full: this one waits a slot
+    assert booked > 0
+    generation = limiter.generation(key)
+    limiter.pause(key, None, 5.0)  # another thread's 429 arrives while we wait
+    assert limiter.generation(key) != generation  # so the transport reserves again
+    clock.sleep(booked)
+    assert limiter.reserve(key) == pytest.approx(5.0 - booked)
 
 
 # --- Retry-After and caps ------------------------------------------------------------------

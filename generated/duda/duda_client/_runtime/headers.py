@@ -22,6 +22,7 @@ __all__ = [
 
 _INT = re.compile(r"[+-]?[0-9]+")
 _FLOAT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_MAX_INT_TEXT = 40  # longer than any count a header carries (and than int() accepts cheaply)
 _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
 
@@ -33,7 +34,7 @@ def parse_str(value: str | None) -> str | None:
 
 def parse_int(value: str | None) -> int | None:
     """`"42"` -> 42; anything that is not a plain decimal integer -> None."""
-    if value is None:
+    if value is None or len(value) > _MAX_INT_TEXT:  # a 5,000-digit count is no count
         return None
     if value.isascii() and value.isdigit():  # the common case, without a regex
         return int(value)
@@ -43,7 +44,7 @@ def parse_int(value: str | None) -> int | None:
 
 def parse_float(value: str | None) -> float | None:
     """`"1.5"` -> 1.5; NaN, infinities and non-numbers -> None."""
-    if value is None:
+    if value is None or len(value) > _MAX_INT_TEXT:
         return None
     text = value.strip()
     if not _FLOAT.fullmatch(text):

@@ -8,7 +8,9 @@ field whose name looks secret.
 
 from __future__ import annotations
 
+import functools
 import logging
+import math
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +20,7 @@ from typing import Any
 from jsonschema import (  # type: ignore[import-untyped, unused-ignore]
     Draft202012Validator,
     FormatChecker,
+    validators,
 )
 from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
     ValidationError,
@@ -29,6 +32,7 @@ from referencing.jsonschema import DRAFT202012
 from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
 from .inferred import stated_view
 from .mismatch import SpecMismatch, value_kind
+from .paths import as_sent
 
 __all__ = ["SpecValidator", "dotted_path"]
 
@@ -106,7 +110,52 @@ def _describe(error: ValidationError) -> tuple[str, str, str]:
     return field, rule, f"{field}: {message}"
 
 
+@functools.lru_cache(maxsize=256)
+def ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled with JSON Schema's (ECMA-262) meaning of `$`: the end of the string.
+
+    Python's `$` also matches before a final newline, so `^[0-9]+$` would accept `"1\\n"`; every
+    unescaped `$` outside a character class becomes `\\Z`.
+    """
+    out: list[str] = []
+    in_class = False
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\" and i + 1 < size:
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            i += 1
+            if i < size and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < size and pattern[i] == "]":  # a literal ']' first in the class
+                out.append("]")
+                i += 1
+            continue
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        i += 1
+    return re.compile("".join(out))
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: object, schema: Any) -> Any:
+    """jsonschema's `pattern`, with `ecma_pattern`'s end of string (the plain check agrees)."""
+    if isinstance(instance, str) and ecma_pattern(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _pattern_keyword})
+
 _INT_FORMATS = {"int32": 2**31, "int64": 2**63}
+_MAX_INT_BITS = 128  # past this, even printing the number is refused by Python (4,300 digits)
 _PLAIN_KEYS = frozenset(
     {"type", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength"}
     | {"maxLength", "pattern", "enum", "description", "title", "example", "examples", "default"}
@@ -146,7 +195,7 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
     if types is None or (fmt is not None and fmt not in _INT_FORMATS):
         return None
     try:
-        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        pattern = ecma_pattern(schema["pattern"]) if "pattern" in schema else None
     except (re.error, TypeError):
         return None
     limit = _INT_FORMATS.get(str(fmt))
@@ -170,6 +219,8 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
                 return False
             if limit is not None and not -limit <= value < limit:
                 return False
+            if type(value) is int and value.bit_length() > _MAX_INT_BITS:
+                return False
         return enum is None or value in enum
 
     return check
@@ -178,6 +229,23 @@ def plain_check(schema: object) -> Callable[[object], bool] | None:
 _MAX_MISMATCHES = 50
 _WARNED: set[tuple[str, str, str]] = set()
 _WARNED_LOCK = threading.Lock()
+
+
+def _non_finite(value: object, where: list[object]) -> list[object] | None:
+    """The path to the first NaN or infinity in `value` (JSON has neither), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return where
+    if isinstance(value, Mapping):
+        for key, child in value.items():
+            found = _non_finite(child, [*where, key])
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, child in enumerate(value):
+            found = _non_finite(child, [*where, index])
+            if found is not None:
+                return found
+    return None
 
 
 class SpecValidator:
@@ -291,7 +359,7 @@ class SpecValidator:
     def _validator(self, pointer: str) -> Any:
         validator = self._validators.get(pointer)
         if validator is None:
-            validator = Draft202012Validator(
+            validator = _Validator(
                 {"$ref": f"{_SPEC_URI}#{pointer}"},
                 registry=self._registry,
                 format_checker=_format_checker(),
@@ -344,7 +412,20 @@ class SpecValidator:
             value = values[name]
             if fast is not None and fast(value):  # the common case: a plain valid value
                 continue
-            value = getattr(value, "value", value)  # an Enum member goes out as its value
+            # What goes on the wire: an Enum member's value, a str/int subclass's contents.
+            value = as_sent(value)
+            if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+                raise RequestValidationError(
+                    operation_id,
+                    field=name,
+                    rule="maximum",
+                    message=(
+                        f"{operation_id}: invalid {where} parameter {name}: an integer of "
+                        f"{value.bit_length()} bits is beyond any range an API accepts"
+                    ),
+                )
+            if where == "query" and isinstance(values, dict):
+                values[name] = value  # so the value checked is the value sent
             if schema.is_valid(value):
                 continue
             error: ValidationError = best_match(schema.iter_errors(value))
@@ -377,6 +458,15 @@ class SpecValidator:
         schema_pointer = self._schema_pointer(request_body, f"{pointer}/requestBody")
         if schema_pointer is None:
             return
+        not_finite = _non_finite(body, [])
+        if not_finite is not None:
+            field = dotted_path(not_finite) or "(root)"
+            raise RequestValidationError(
+                operation_id,
+                field=field,
+                rule="type",
+                message=(f"{operation_id}: invalid request body: {field}: NaN and infinity are not JSON numbers"),
+            )
         error = self._first_error(schema_pointer, body)
         if error is None:
             return

@@ -137,7 +137,8 @@ def is_loopback_host(host: str) -> bool:
 
 
 def check_base_url(base_url: str, *, has_credentials: bool, require_https: bool) -> None:
-    """Refuse to send credentials over anything but HTTPS, except to the local machine.
+    """Refuse to send credentials over anything but HTTPS, except to the local machine, and any
+    base URL that carries credentials of its own (userinfo).
 
     The message names the scheme and host only, never userinfo or the query string.
     """
@@ -148,6 +149,12 @@ def check_base_url(base_url: str, *, has_credentials: bool, require_https: bool)
     scheme = url.scheme.lower()
     if scheme not in ("http", "https") or not url.host:
         raise InsecureTransportError(f"base_url: must be an absolute http(s) URL, got scheme {scheme or '(none)'!r}")
+    if url.userinfo:
+        # It would ride in every request, in reprs and in httpx's log lines: never accept it.
+        raise InsecureTransportError(
+            "base_url: must not carry credentials (user:password@host); pass them as the "
+            "client's username/password or token instead"
+        )
     if not has_credentials or not require_https or scheme == "https":
         return
     if is_loopback_host(url.host):

@@ -5,6 +5,8 @@ capacity, otherwise it waits (level + 1 - usable) / leak; every reservation adds
 so queued callers end up spaced 1/leak apart.
 Sliding window: at most `usable` scheduled send times in any `window_seconds`; a request waits
 until the usable-th most recent scheduled time has left the window.
+Pause: a 429's wait closes the buckets until it has passed (every reservation waits it out) and
+bumps their generation, so requests booked before it re-reserve instead of sending into it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ class _Window:
     times: list[float] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Pause:
+    until: float = 0.0
+    generation: int = 0
+
+
 class InMemoryStore:
     """Thread-safe limiter state for one process (monotonic clock, injectable for tests)."""
 
@@ -39,6 +47,7 @@ class InMemoryStore:
         self._lock = threading.Lock()
         self._leaky: dict[str, _Leaky] = {}
         self._windows: dict[str, _Window] = {}
+        self._pauses: dict[str, _Pause] = {}
 
     def _leak(self, bucket: Bucket, now: float) -> _Leaky:
         state = self._leaky.get(bucket.name)
@@ -84,6 +93,10 @@ class InMemoryStore:
                 wait = self._delay(bucket, now)
                 if wait > delay:
                     delay = wait
+                if self._pauses:
+                    pause = self._pauses.get(bucket.name)
+                    if pause is not None and pause.until - now > delay:
+                        delay = pause.until - now
             send_at = now + delay
             for bucket in buckets:
                 if bucket.policy.algorithm == "leaky_bucket":
@@ -112,6 +125,44 @@ class InMemoryStore:
         sent = bisect.bisect_right(times, seen_at)
         for _ in range(used - sent):
             bisect.insort(times, seen_at)
+
+    def pause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        """The server refused with a wait of `seconds`: close the buckets until then, model a
+        full vendor bucket (so the requests after the wait go one slot apart) and bump the
+        generation (requests booked earlier re-reserve)."""
+        with self._lock:
+            now = self.clock()
+            for bucket in buckets:
+                self._pause(bucket, max(0.0, seconds), now)
+
+    def _pause(self, bucket: Bucket, seconds: float, now: float) -> None:
+        state = self._pauses.get(bucket.name)
+        if state is None:
+            state = self._pauses[bucket.name] = _Pause()
+        state.until = max(state.until, now + seconds)
+        state.generation += 1
+        policy = bucket.policy
+        if policy.algorithm == "leaky_bucket":
+            leaky = self._leak(bucket, now)
+            # The vendor's bucket is full now and frees one slot after `seconds`: so is ours
+            # (sends booked earlier are dropped from the level: they re-reserve).
+            leaky.level = policy.usable_capacity - 1 + seconds * (policy.leak_per_second or 0.0)
+
+    def generation(self, buckets: tuple[Bucket, ...]) -> int:
+        """How many pauses the buckets have seen (a reservation is stale once this moves)."""
+        with self._lock:
+            total = 0
+            for bucket in buckets:
+                state = self._pauses.get(bucket.name)
+                if state is not None:
+                    total += state.generation
+            return total
+
+    async def apause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        self.pause(buckets, seconds)
+
+    async def ageneration(self, buckets: tuple[Bucket, ...]) -> int:
+        return self.generation(buckets)
 
     async def areserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float:
         """Async alias: the lock is only held for arithmetic, never across an await."""

@@ -81,6 +81,15 @@ class RateLimiter(_LimiterBase):
         from the next reservation on, as of now."""
         self._note(key, remaining)
 
+    def pause(self, key: str, profile: str | None, seconds: float) -> None:
+        """The server answered 429 asking for `seconds`: the whole credential waits it out."""
+        self._pending.pop(key, None)  # older than the refusal: the pause supersedes it
+        self.store.pause(self.buckets(key, profile), seconds)
+
+    def generation(self, key: str, profile: str | None = None) -> int:
+        """Moves whenever a pause lands on these buckets (see `LimiterStore.generation`)."""
+        return self.store.generation(self.buckets(key, profile))
+
     def __repr__(self) -> str:
         return f"RateLimiter(algorithm={self.policy.algorithm!r}, store={type(self.store).__name__})"
 
@@ -102,6 +111,15 @@ class AsyncRateLimiter(_LimiterBase):
     async def observe_remaining(self, key: str, remaining: int) -> None:
         """See `RateLimiter.observe_remaining`."""
         self._note(key, remaining)
+
+    async def pause(self, key: str, profile: str | None, seconds: float) -> None:
+        """See `RateLimiter.pause`."""
+        self._pending.pop(key, None)
+        await self.store.apause(self.buckets(key, profile), seconds)
+
+    async def generation(self, key: str, profile: str | None = None) -> int:
+        """See `RateLimiter.generation`."""
+        return await self.store.ageneration(self.buckets(key, profile))
 
     def __repr__(self) -> str:
         name = type(self.store).__name__

@@ -46,6 +46,15 @@ class LimiterStore(Protocol):
         lowering our usage."""
         ...
 
+    def pause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
+        """The server refused (429) with a wait of `seconds`: every reservation on these buckets
+        waits it out, the level is set to the vendor's full bucket, the generation moves."""
+        ...
+
+    def generation(self, buckets: tuple[Bucket, ...]) -> int:
+        """A counter that moves on every pause: a reservation made before a move is stale."""
+        ...
+
 
 class AsyncLimiterStore(Protocol):
     """The async twin of `LimiterStore`."""
@@ -56,6 +65,10 @@ class AsyncLimiterStore(Protocol):
     async def areserve(self, buckets: tuple[Bucket, ...], observed: Observation | None = None) -> float: ...
 
     async def aobserve_remaining(self, bucket: Bucket, remaining: int, age: float = 0.0) -> None: ...
+
+    async def apause(self, buckets: tuple[Bucket, ...], seconds: float) -> None: ...
+
+    async def ageneration(self, buckets: tuple[Bucket, ...]) -> int: ...
 
 
 def buckets_for(policy: RateLimitPolicy, key: str, profile: str | None) -> tuple[Bucket, ...]:

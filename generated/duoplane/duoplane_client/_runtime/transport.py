@@ -17,6 +17,7 @@ from typing import Literal
 
 import httpx
 
+from . import deadline
 from .errors import APIError
 from .headers import parse_int
 from .hooks import AsyncCallObserver, CallObserver, Hooks
@@ -24,7 +25,7 @@ from .memory_store import default_store
 from .policy import ClientPolicy, RateLimitPolicy, RetryPolicy
 from .ratelimit import AsyncRateLimiter, RateLimiter
 from .redact import origin
-from .retry import RequestInfo, RetryDecision, RetryState
+from .retry import RATE_LIMITED, RequestInfo, RetryDecision, RetryState
 
 __all__ = [
     "DEFAULT_IDEMPOTENT_METHODS",
@@ -135,6 +136,13 @@ class _PolicyCore:
             return None
         return AsyncCallObserver(self.hooks, request, operation_id, self.logger)
 
+    def pause_for(self, decision: RetryDecision) -> float:
+        """How long a 429 closes the credential's bucket: the server's wait, spread over up to
+        twice that. Uncoordinated processes that all came back exactly when told would all land
+        in the penalty each other's retries extend; spread out, the penalty ends. The vendor's
+        bucket is full meanwhile, so waiting longer costs no throughput."""
+        return decision.delay * (1.0 + self.rng.random())
+
     @staticmethod
     def failure(decision: RetryDecision, exc: Exception, request: httpx.Request) -> APIError | Exception:
         """The error to raise, naming the scheme, host and port it tried (never credentials)."""
@@ -181,6 +189,8 @@ class PolicyTransport(httpx.BaseTransport):
     ) -> None:
         self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock, hooks)
         self._inner = inner if inner is not None else httpx.HTTPTransport()
+        # Whole-attempt deadlines where the socket layer can take them (see `deadline`).
+        self._bounded = deadline.install(self._inner)
         self._limiter = _default_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else time.sleep
 
@@ -188,13 +198,15 @@ class PolicyTransport(httpx.BaseTransport):
         if call is not None:
             call.sending()
         started = self._core.clock()
+        budget = deadline.attempt_budget(request) if self._bounded else None
         try:
-            response = self._inner.handle_request(request)
-            try:
-                response.read()
-            except BaseException:
-                response.close()
-                raise
+            with deadline.using(None if budget is None else time.monotonic() + budget):
+                response = self._inner.handle_request(request)
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
         except BaseException as exc:
             if call is not None:
                 call.failed(exc)
@@ -218,7 +230,10 @@ class PolicyTransport(httpx.BaseTransport):
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         call.rate_limit_wait(wait)
+                    generation = self._limiter.generation(core.limiter_key, profile)
                     self._sleep(wait)
+                    if self._limiter.generation(core.limiter_key, profile) != generation:
+                        continue  # a 429 paused the bucket meanwhile: this slot went with it
             if state is None:
                 started = core.clock()
             else:
@@ -246,6 +261,14 @@ class PolicyTransport(httpx.BaseTransport):
                     return response
                 response.close()
                 status = response.status_code
+                if self._limiter is not None and status == RATE_LIMITED:
+                    core.log_retry(state, decision)
+                    pause = core.pause_for(decision)
+                    if call is not None:
+                        call.retrying(decision.reason, pause, status)
+                    # Every request of this credential waits it out, not only this one.
+                    self._limiter.pause(core.limiter_key, profile, pause)
+                    continue
             core.log_retry(state, decision)
             if call is not None:
                 call.retrying(decision.reason, decision.delay, status)
@@ -298,13 +321,23 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         if call is not None:
             await call.sending()
         started = self._core.clock()
+        budget = deadline.attempt_budget(request)
         try:
-            response = await self._inner.handle_async_request(request)
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
+            # The whole attempt (connect, headers, body) within the client's timeout.
+            async with asyncio.timeout(budget):
+                response = await self._inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except TimeoutError:
+            timeout = httpx.ReadTimeout(
+                f"the attempt took longer than the client's timeout ({budget}s)", request=request
+            )
+            if call is not None:
+                await call.failed(timeout)
+            raise timeout from None
         except BaseException as exc:
             if call is not None:
                 await call.failed(exc)
@@ -328,7 +361,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         await call.rate_limit_wait(wait)
+                    generation = await self._limiter.generation(core.limiter_key, profile)
                     await self._sleep(wait)
+                    if await self._limiter.generation(core.limiter_key, profile) != generation:
+                        continue  # a 429 paused the bucket meanwhile: this slot went with it
             if state is None:
                 started = core.clock()
             else:
@@ -356,6 +392,13 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aclose()
                 status = response.status_code
+                if self._limiter is not None and status == RATE_LIMITED:
+                    core.log_retry(state, decision)
+                    pause = core.pause_for(decision)
+                    if call is not None:
+                        await call.retrying(decision.reason, pause, status)
+                    await self._limiter.pause(core.limiter_key, profile, pause)
+                    continue
             core.log_retry(state, decision)
             if call is not None:
                 await call.retrying(decision.reason, decision.delay, status)

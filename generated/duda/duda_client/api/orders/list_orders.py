@@ -3,12 +3,12 @@
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ..._policy import POLICY
 from ..._runtime import pagination as _pagination
+from ..._runtime import paths as _paths
 from ..._runtime.errors import error_for_response
 from ..._runtime.policy import PaginationPolicy
 from ..._runtime.responses import read_response, status_of
@@ -60,7 +60,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders".format(
-            site_name=quote(str(site_name), safe=""),
+            site_name=_paths.segment(OPERATION_ID, "site_name", site_name),
         ),
         "params": params,
         "extensions": {"clientgen_operation": OPERATION_ID},

@@ -2,10 +2,10 @@
 
 import logging
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ..._runtime import paths as _paths
 from ..._runtime.errors import error_for_response
 from ..._runtime.responses import read_response, status_of
 from ..._spec import validator
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/sites/multiscreen/{site_name}/ecommerce/orders/{order_id}".format(
-            site_name=quote(str(site_name), safe=""),
-            order_id=quote(str(order_id), safe=""),
+            site_name=_paths.segment(OPERATION_ID, "site_name", site_name),
+            order_id=_paths.segment(OPERATION_ID, "order_id", order_id),
         ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }

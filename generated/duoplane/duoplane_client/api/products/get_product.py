@@ -2,10 +2,10 @@
 
 import logging
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ..._runtime import paths as _paths
 from ..._runtime.errors import error_for_response
 from ..._runtime.responses import read_response, status_of
 from ..._spec import validator
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/products/{product_id}".format(
-            product_id=quote(str(product_id), safe=""),
+            product_id=_paths.segment(OPERATION_ID, "product_id", product_id),
         ),
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
