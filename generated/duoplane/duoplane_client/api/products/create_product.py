@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from ..._runtime.errors import error_for_response
+from ..._runtime.errors import RequestValidationError, error_for_response
 from ..._runtime.responses import read_response, status_of
 from ..._spec import validator
 from ...client import AuthenticatedClient, Client
@@ -29,6 +29,13 @@ def _get_kwargs(
         "extensions": {"clientgen_operation": OPERATION_ID},
     }
 
+    if not isinstance(body, ProductCreate):  # a dict or None would fail inside to_dict()
+        raise RequestValidationError(
+            OPERATION_ID,
+            field="body",
+            rule="type",
+            message=f"{OPERATION_ID}: body must be a ProductCreate, not {type(body).__name__}",
+        )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
