@@ -25,8 +25,9 @@ def formats(node: Any) -> set[str]:
     if isinstance(node, dict):
         if isinstance(node.get("format"), str):
             found.add(node["format"])
-        for child in node.values():
-            found |= formats(child)
+        for key, child in node.items():
+            if key != "x-inferred":  # its values are reasons, not schemas
+                found |= formats(child)
     elif isinstance(node, list):
         for child in node:
             found |= formats(child)

@@ -13,7 +13,14 @@ from urllib.parse import unquote
 import httpx
 import pytest
 
-from reliability.bad_input import VENDORS, Operation, _client, operations, plain_path_args
+from reliability.bad_input import (
+    VENDORS,
+    Operation,
+    _client,
+    json_types,
+    operations,
+    plain_path_args,
+)
 
 ESCAPES = (".", "..", "%2e%2e", "/", "?", "#", "\r\n", "../x", "a/b", "x?y=1", "x#y", "%", "é/")
 DOT_SEGMENTS = frozenset({".", ".."})
@@ -35,7 +42,7 @@ def _string_path_params(vendor: str) -> list[tuple[Operation, str]]:
         (op, p.name)
         for op in operations(vendor)
         for p in op.params
-        if p.location == "path" and p.schema.get("type") == "string"
+        if p.location == "path" and "string" in (json_types(op.spec, p.schema) or ())
     ]
     assert found, f"{vendor}: no string path parameters found in its spec"
     return found

@@ -73,6 +73,15 @@ class RetryDecision:
     error: APIError | None = None
 
 
+def rate_limit_floor(policy: RetryPolicy) -> float:
+    """The shortest wait after a 429 whatever its header says. 429s do not use up max_retries, so
+    a floor keeps "Retry-After: 0" from a hostile or broken server from becoming a tight loop:
+    at most a thousand resends fit in max_elapsed. Never above the policy's first backoff, and
+    far below a vendor's real wait (Duel's 300 s retry interval must not override a
+    `Retry-After: 3`)."""
+    return min(policy.initial_backoff, policy.max_elapsed / 1000.0)
+
+
 def backoff_delay(attempt: int, policy: RetryPolicy, rng: random.Random) -> float:
     """Exponential backoff for retry number `attempt` (1-based), capped, minus up to `jitter`."""
     exponent = min(max(attempt, 1) - 1, 60)
@@ -157,9 +166,7 @@ def _decide_response(
     if hint is not None:
         delay, header = hint
         if status == RATE_LIMITED:
-            # 429s do not use up max_retries: a floor keeps "Retry-After: 0" from a hostile or
-            # broken server from turning into a tight loop until max_elapsed.
-            delay = max(delay, policy.initial_backoff)
+            delay = max(delay, rate_limit_floor(policy))
         reason = f"HTTP {status}, {header} {delay:g}s"
     else:
         delay = backoff_delay(attempt, policy, rng)
