@@ -1,7 +1,8 @@
 """The READMEs' first snippets run as written against the mock `nox -s mock` starts (#13).
 
-The snippet's base URL must be the one `python -m mocks` prints by default and its credentials
-the demo ones it prints; the test then runs it against a mock on a free port (the only change).
+The snippet's base URL must be the one `python -m clientgen.testing` prints by default and its
+credentials the demo ones it prints; the test then runs it against a mock on a free port (the only
+change). The "Testing your service" snippet runs as printed against the in-process fake.
 """
 
 from __future__ import annotations
@@ -9,12 +10,16 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from clientgen.testing import create_app
+from clientgen.testing.__main__ import _parser, describe
+from clientgen.testing.server import MockServer
 from clientgen.vendors import VENDORS
-from mocks import create_app
-from mocks.__main__ import _parser, describe
-from mocks.server import MockServer
+from duoplane_client.api.orders import create_order
+from duoplane_client.models import OrderCreate
 from shared_paths import REPO_ROOT
 
 MOCK_URL = f"http://127.0.0.1:{_parser().get_default('port')}"
@@ -65,3 +70,19 @@ def test_the_observe_and_customise_snippets_build_clients(vendor: str) -> None:
         prelude = f"from {package} import AuthenticatedClient\n"
         exec(compile(prelude + code, f"{vendor} README {heading}", "exec"), namespace)
         assert type(namespace["client"]).__name__ == "AuthenticatedClient"
+
+
+def test_the_testing_snippet_runs_against_the_fake() -> None:
+    placed: list[int] = []
+
+    def place_order(client: Any, order_id: str) -> None:
+        body = OrderCreate.from_dict({"internal_id": order_id})
+        placed.append(create_order.sync_detailed(client=client, body=body).status_code)
+
+    readme = (REPO_ROOT / "README.md").read_text()
+    code = python_block(readme, "## Testing your service")
+    exec(
+        compile(code, "README testing", "exec"),
+        {"my_service": SimpleNamespace(place_order=place_order)},
+    )
+    assert placed == [201]

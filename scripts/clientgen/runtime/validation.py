@@ -250,8 +250,6 @@ def _non_finite(value: object, where: list[object]) -> list[object] | None:
     return None
 
 
-
-
 class SpecValidator:
     """Validates bodies against one resolved OpenAPI 3.1 document.
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from clientgen.vendors import VENDORS
+from ..vendors import VENDORS
 
 Scheme = Literal["basic", "bearer"]
 

@@ -13,13 +13,13 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def _registry_paths(vendor: str) -> tuple[Path, Path]:
     """(resolved spec, raw spec) for the vendor, from clientgen's registry when importable."""
     try:
-        from clientgen.vendors import get_vendor
+        from ..vendors import get_vendor
     except ImportError:
         return (
             REPO_ROOT / "generated" / vendor / f"{vendor}_client" / "openapi.json",
@@ -36,8 +36,8 @@ def load_spec(vendor: str) -> dict[str, Any]:
         loaded: dict[str, Any] = json.loads(resolved_path.read_text(encoding="utf-8"))
         return loaded
     try:
-        from clientgen.resolve import resolve
-        from clientgen.vendors import get_vendor
+        from ..resolve import resolve
+        from ..vendors import get_vendor
 
         return resolve(get_vendor(vendor))
     except Exception:  # the pipeline may be mid-edit; the raw spec still serves

@@ -5,8 +5,9 @@ Off by default. Set per app with `MockConfig(faults=FaultConfig(...))`, or per r
 
 A dropped connection is signalled by raising `DropConnection`, a subclass of
 `httpx.RemoteProtocolError`: in-process (httpx.ASGITransport, Starlette's TestClient) the caller
-gets that exception directly; over real HTTP, `mocks.server` closes the socket without a response
-and httpx raises `httpx.RemoteProtocolError` ("Server disconnected without sending a response").
+gets that exception directly; over real HTTP, `clientgen.testing.server` closes the socket without
+a response and httpx raises `httpx.RemoteProtocolError` ("Server disconnected without sending a
+response").
 """
 
 from __future__ import annotations
