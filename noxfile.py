@@ -34,14 +34,15 @@ def _install_pipeline(session: nox.Session, *extras: str) -> None:
     session.install("-e", target)
 
 
-def _install_packages(session: nox.Session) -> None:
-    """The generated clients, installed the way a user installs them (not editable)."""
+def _install_packages(session: nox.Session, extras: str = "") -> None:
+    """The generated clients, installed the way a user installs them (not editable), with
+    `extras` (e.g. "[testing]")."""
     # Reinstall every time: until `nox -s generate` bumps it, the version stays put while the
     # code under it changes (a spec or template edited, not yet regenerated).
     reinstall = [arg for vendor in VENDORS for arg in ("--reinstall-package", f"{vendor}-client")]
     if session.venv_backend != "uv":
         reinstall = ["--force-reinstall"]
-    session.install(*reinstall, *GENERATED)
+    session.install(*reinstall, *(package + extras for package in GENERATED))
 
 
 @nox.session(python=PYTHON)
@@ -110,13 +111,16 @@ def typecheck_minimal(session: nox.Session, vendor: str) -> None:
     package = f"{vendor}_client"
     tmp = session.create_tmp()
     with session.chdir(tmp):
-        session.run("mypy", "--strict", "--no-incremental", "-p", package)
+        # The fake and its pytest plugin need the [testing] extra (and pytest); a user's own type
+        # check reaches them only by importing them, with that extra installed.
+        fake = f"/{package}/(testing/|pytest_plugin\\.py$)"
+        session.run("mypy", "--strict", "--no-incremental", "--exclude", fake, "-p", package)
         session.run("python", "-c", _IMPORTS_WITHOUT_EXTRAS.format(package=package))
 
 
 _IMPORTS_WITHOUT_EXTRAS = """
 import importlib.util, {package} as pkg
-for extra in ("redis", "opentelemetry"):
+for extra in ("redis", "opentelemetry", "starlette"):
     assert importlib.util.find_spec(extra) is None, extra + " is installed"
 pkg.RedisStore, pkg.InMemoryStore, pkg.Hooks
 try:
@@ -145,9 +149,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["ci"])
 def examples(session: nox.Session) -> None:
-    """The example service's own tests, using only the public fake API of installed packages."""
-    _install_pipeline(session, "dev")
-    _install_packages(session)
+    """The example service's own tests, as its developer runs them: the three packages with
+    their [testing] extra and pytest, nothing of the pipeline."""
+    session.install("pytest>=9,<10")
+    _install_packages(session, "[testing]")
     session.run("pytest", "examples/orders_sync", *session.posargs)
 
 

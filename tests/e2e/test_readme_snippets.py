@@ -18,8 +18,10 @@ from clientgen.testing import create_app
 from clientgen.testing.__main__ import _parser, describe
 from clientgen.testing.server import MockServer
 from clientgen.vendors import VENDORS
+from duda_client.api.orders import create_order as duda_create
 from duoplane_client.api.orders import create_order
 from duoplane_client.models import OrderCreate
+from e2e.client_cases import CASES
 from shared_paths import REPO_ROOT
 
 MOCK_URL = f"http://127.0.0.1:{_parser().get_default('port')}"
@@ -86,3 +88,23 @@ def test_the_testing_snippet_runs_against_the_fake() -> None:
         {"my_service": SimpleNamespace(place_order=place_order)},
     )
     assert placed == [201]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_each_package_readme_testing_snippet_runs_against_its_fake(case: Any) -> None:
+    statuses: list[int] = []
+
+    def sync_orders(client: Any) -> None:
+        body = case.create_body()
+        if case.name == "duda":  # into the fake's own demo site
+            site = VENDORS["duda"].demo.tenant
+            response = duda_create.sync_detailed(site, client=client, body=body)
+        else:
+            response = case.create(client, body)
+        statuses.append(response.status_code)
+
+    readme = (REPO_ROOT / "generated" / case.name / "README.md").read_text()
+    code = python_block(readme, "## Testing your service")
+    service = SimpleNamespace(sync_orders=sync_orders)
+    exec(compile(code, f"{case.name} README testing", "exec"), {"my_service": service})
+    assert len(statuses) == 1 and statuses[0] in (200, 201), statuses  # Duda answers 200

@@ -1,4 +1,5 @@
-"""`python -m clientgen.testing`: loopback by default, prints where it listens and the demo credentials."""
+"""`python -m clientgen.testing`: loopback by default, prints where it listens and the demo
+credentials."""
 
 from __future__ import annotations
 

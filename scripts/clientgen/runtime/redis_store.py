@@ -262,8 +262,8 @@ def _bound_client(client: Any, timeout: float | None) -> None:
             current = kwargs.get(name)
             kwargs[name] = timeout if current is None else min(float(current), timeout)
     try:
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
+        from redis.backoff import NoBackoff  # type: ignore[import-not-found, unused-ignore]
+        from redis.retry import Retry  # type: ignore[import-not-found, unused-ignore]
     except ImportError:  # pragma: no cover - whoever built the client has redis
         return
     no_retry = Retry(NoBackoff(), 0)

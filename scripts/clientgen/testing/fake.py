@@ -29,6 +29,17 @@ from .store import Store
 
 # Never contacted: the fake's transports answer every request in-process.
 FAKE_BASE_URL = "http://127.0.0.1:9"
+# Shipped as <vendor>_client.testing, the fake is that vendor's unless told otherwise.
+_PACKAGE = __name__.split(".", 1)[0]
+HOME_VENDOR = _PACKAGE.removesuffix("_client") if _PACKAGE.endswith("_client") else None
+
+
+def _vendor(vendor: str | None) -> str:
+    if vendor is not None:
+        return vendor
+    if HOME_VENDOR is None:
+        raise TypeError("fake_vendor()/serve(): name the vendor (duel, duoplane or duda)")
+    return HOME_VENDOR
 
 
 class SeenRequest(NamedTuple):
@@ -208,27 +219,29 @@ class Fake:
             self._loop = None
 
 
-def _config(
-    config: MockConfig | None, seed_data: bool | None, time_scale: float | None
-) -> MockConfig:
+def _fake(
+    vendor: str | None, config: MockConfig | None, seed_data: bool | None, time_scale: float | None
+) -> Fake:
     config = config or MockConfig()
     if seed_data is not None:
         config = replace(config, seed_data=seed_data)
     if time_scale is not None:
         config = replace(config, time_scale=time_scale)
-    return config
+    name = _vendor(vendor)
+    return Fake(name, create_app(name, config=config))
 
 
 @contextmanager
 def fake_vendor(
-    vendor: str,
+    vendor: str | None = None,
     *,
     seed_data: bool | None = None,
     time_scale: float | None = None,
     config: MockConfig | None = None,
 ) -> Iterator[Fake]:
-    """An in-process fake of `vendor`; `config` sets faults, quirks, clock and rate limit."""
-    fake = Fake(vendor, create_app(vendor, config=_config(config, seed_data, time_scale)))
+    """An in-process fake of `vendor` (default: the package's own, in `<vendor>_client.testing`);
+    `config` sets faults, quirks, clock and rate limit."""
+    fake = _fake(vendor, config, seed_data, time_scale)
     try:
         yield fake
     finally:
@@ -237,14 +250,14 @@ def fake_vendor(
 
 @contextmanager
 def serve(
-    vendor: str,
+    vendor: str | None = None,
     *,
     seed_data: bool | None = None,
     time_scale: float | None = None,
     config: MockConfig | None = None,
 ) -> Iterator[Fake]:
     """The fake on a real loopback port (`fake.base_url`), for code that opens its own sockets."""
-    fake = Fake(vendor, create_app(vendor, config=_config(config, seed_data, time_scale)))
+    fake = _fake(vendor, config, seed_data, time_scale)
     with MockServer(fake.recording) as server:
         fake.base_url = server.base_url
         try:
