@@ -101,6 +101,7 @@ def retry_after_from(
 
 _STOP = RetryDecision(retry=False)
 RATE_LIMITED = 429  # refused before anything was applied: safe to resend for every operation
+RATE_LIMITED_FLOOR = 1.0  # seconds: the shortest wait a 429's own hint may lead to (see below)
 
 
 def _decide_exception(
@@ -162,8 +163,9 @@ def _decide_response(
         delay, header = hint
         if status == RATE_LIMITED:
             # 429s do not use up max_retries: a floor keeps "Retry-After: 0" from a hostile or
-            # broken server from turning into a tight loop until max_elapsed.
-            delay = max(delay, policy.initial_backoff)
+            # broken server from turning into a tight loop until max_elapsed. The floor is at most
+            # a second: the server's own wait is honoured, even below a long backoff (Duel's 300 s).
+            delay = max(delay, min(policy.initial_backoff, RATE_LIMITED_FLOOR))
         reason = f"HTTP {status}, {header} {delay:g}s"
     else:
         delay = backoff_delay(attempt, policy, rng)
