@@ -34,14 +34,15 @@ def _install_pipeline(session: nox.Session, *extras: str) -> None:
     session.install("-e", target)
 
 
-def _install_packages(session: nox.Session) -> None:
-    """The generated clients, installed the way a user installs them (not editable)."""
+def _install_packages(session: nox.Session, extras: str = "") -> None:
+    """The generated clients, installed the way a user installs them (not editable), with
+    `extras` (e.g. "[testing]")."""
     # Reinstall every time: until `nox -s generate` bumps it, the version stays put while the
     # code under it changes (a spec or template edited, not yet regenerated).
     reinstall = [arg for vendor in VENDORS for arg in ("--reinstall-package", f"{vendor}-client")]
     if session.venv_backend != "uv":
         reinstall = ["--force-reinstall"]
-    session.install(*reinstall, *GENERATED)
+    session.install(*reinstall, *(package + extras for package in GENERATED))
 
 
 @nox.session(python=PYTHON)
@@ -77,8 +78,8 @@ def check_generated(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on the hand-written code and on every generated package (with its own config)."""
     session.install("ruff==0.17.6")
-    session.run("ruff", "check", "scripts", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "check", "scripts", "tests", "examples", "noxfile.py")
+    session.run("ruff", "format", "--check", "scripts", "tests", "examples", "noxfile.py")
     for vendor in VENDORS:
         with session.chdir(ROOT / "generated" / vendor):
             session.run("ruff", "check", ".")
@@ -92,6 +93,9 @@ def typecheck(session: nox.Session) -> None:
     _install_packages(session)
     session.install(*BENCH_DEPS)
     session.run("mypy", "--strict", "scripts/clientgen", "tests", "noxfile.py")
+    # The example service's `tests/` import it as a top-level module, as its own pytest does.
+    examples_path = {"MYPYPATH": "scripts:tests:examples/orders_sync"}
+    session.run("mypy", "--strict", "examples/orders_sync", env=examples_path)
     for vendor in VENDORS:
         with session.chdir(ROOT / "generated" / vendor):
             session.run("mypy", "--strict", f"{vendor}_client")
@@ -107,13 +111,16 @@ def typecheck_minimal(session: nox.Session, vendor: str) -> None:
     package = f"{vendor}_client"
     tmp = session.create_tmp()
     with session.chdir(tmp):
-        session.run("mypy", "--strict", "--no-incremental", "-p", package)
+        # The fake and its pytest plugin need the [testing] extra (and pytest); a user's own type
+        # check reaches them only by importing them, with that extra installed.
+        fake = f"/{package}/(testing/|pytest_plugin\\.py$)"
+        session.run("mypy", "--strict", "--no-incremental", "--exclude", fake, "-p", package)
         session.run("python", "-c", _IMPORTS_WITHOUT_EXTRAS.format(package=package))
 
 
 _IMPORTS_WITHOUT_EXTRAS = """
 import importlib.util, {package} as pkg
-for extra in ("redis", "opentelemetry"):
+for extra in ("redis", "opentelemetry", "starlette"):
     assert importlib.util.find_spec(extra) is None, extra + " is installed"
 pkg.RedisStore, pkg.InMemoryStore, pkg.Hooks
 try:
@@ -138,6 +145,15 @@ def tests(session: nox.Session) -> None:
         "CLIENTGEN_STRICT_RESPONSES": "1",
     }
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def examples(session: nox.Session) -> None:
+    """The example service's own tests, as its developer runs them: the three packages with
+    their [testing] extra and pytest, nothing of the pipeline."""
+    session.install("pytest>=9,<10")
+    _install_packages(session, "[testing]")
+    session.run("pytest", "examples/orders_sync", *session.posargs)
 
 
 def _source_date_epoch(vendor: str) -> str:
@@ -179,9 +195,7 @@ def demo(session: nox.Session) -> None:
 def mock(session: nox.Session) -> None:
     """Start one vendor's mock for development: `nox -s mock -- duoplane --port 8080`."""
     _install_pipeline(session, "dev")
-    session.run(
-        "python", "-m", "mocks", *(session.posargs or ["duoplane"]), env={"PYTHONPATH": "tests"}
-    )
+    session.run("python", "-m", "clientgen.testing", *(session.posargs or ["duoplane"]))
 
 
 @nox.session(python=PYTHON)

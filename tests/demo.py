@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sys
 
+from clientgen.testing import MockConfig, create_app
+from clientgen.testing.server import MockServer
 from duoplane_client import AuthenticatedClient, errors
 from duoplane_client.api.orders import create_order, get_order, list_orders
 from duoplane_client.models import OrderCreate
-from mocks import MockConfig, create_app
-from mocks.server import MockServer
 
 
 def main() -> int:

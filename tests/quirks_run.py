@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from clientgen.testing import Quirks
 from dateutil.parser import isoparse
-from mocks import Quirks
 
 PACKAGES = ("duel_client", "duoplane_client", "duda_client")
 STRICT_ENV = "CLIENTGEN_STRICT_RESPONSES"

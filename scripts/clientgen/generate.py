@@ -44,10 +44,22 @@ from .yamlio import dump_json
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 RUNTIME_DIR = Path(__file__).parent / "runtime"
+TESTING_DIR = Path(__file__).parent / "testing"
+# What the fake imports from the pipeline, and where its copy in a package finds the same code.
+TESTING_IMPORTS = {
+    "from ..runtime.": "from .._runtime.",
+    "from ..vendors import": "from ._vendors import",
+    "from ..conformance.schemas import": "from ._schemas import",
+}
+TESTING_EXTRAS = {  # pipeline module -> its name in <pkg>/testing/
+    Path(__file__).parent / "vendors.py": "_vendors.py",
+    Path(__file__).parent / "conformance" / "schemas.py": "_schemas.py",
+}
 # Files we render ourselves beside the generator's own, from the same template directory.
 EXTRA_TEMPLATES = {
     "_policy.py": "_policy.py.jinja",
     "_headers.py": "_headers.py.jinja",
+    "pytest_plugin.py": "pytest_plugin.py.jinja",
     "_spec.py": "_spec.py.jinja",
 }
 
@@ -80,6 +92,19 @@ def _format_errors(errors: list[GeneratorError]) -> str:
 def _copy_runtime(package_dir: Path) -> None:
     target = package_dir / "_runtime"
     shutil.copytree(RUNTIME_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
+def _copy_testing(package_dir: Path) -> None:
+    """`<pkg>/testing/`: the fake vendor, the same code as `clientgen.testing`, importing the
+    package's `_runtime` and its own copies of the two pipeline modules it needs."""
+    target = package_dir / "testing"
+    target.mkdir()
+    sources = {path: path.name for path in sorted(TESTING_DIR.glob("*.py"))} | TESTING_EXTRAS
+    for source, name in sources.items():
+        text = source.read_text(encoding="utf-8")
+        for ours, theirs in TESTING_IMPORTS.items():
+            text = text.replace(ours, theirs)
+        (target / name).write_text(text, encoding="utf-8")
 
 
 def _run_ruff(project_dir: Path) -> None:
@@ -127,6 +152,7 @@ def render_package(
         (package_dir / filename).write_text(text, encoding="utf-8")
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
+    _copy_testing(package_dir)
     import os
 
     if not os.environ.get("CLIENTGEN_NO_RUFF"):

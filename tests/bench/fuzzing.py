@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import schemathesis
+from clientgen.testing import MockConfig, create_app
+from clientgen.testing.server import MockServer
 from contract.fuzz import (
     FIXED_PARAMETERS,
     PHASES,
@@ -35,8 +37,6 @@ from contract.fuzz import (
     StatusCounter,
     basic_auth,
 )
-from mocks import MockConfig, create_app
-from mocks.server import MockServer
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import RUN_CHECKS_LABEL
 from schemathesis.engine import StopReason, events, from_schema

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from clientgen.testing import TENANTS, MockConfig, create_app
+from clientgen.testing.server import MockServer
 from clientgen.vendors import VENDORS as REGISTRY
 from contract.fuzz import VENDORS, basic_auth
 from contract.node_tools import find_node_tool, prism_mock
-from mocks import TENANTS, MockConfig, create_app
-from mocks.server import MockServer
 
 from bench.common import MissingTool, Row, rate_row
 

@@ -13,11 +13,11 @@ from typing import Any
 
 import duoplane_client
 import httpx
+from clientgen.testing import MockConfig, create_app
+from clientgen.testing.server import MockServer
 from duoplane_client import InMemoryStore
 from duoplane_client.api.orders import create_order
 from duoplane_client.models import OrderCreate
-from mocks import MockConfig, create_app
-from mocks.server import MockServer
 
 from bench.common import Row
 

@@ -1,8 +1,8 @@
 """`python -m clientgen.conformance` against the mocks over loopback HTTP.
 
 The plain mock matches its spec: no differences, exit 0. The realistic-vendor mock
-(`mocks.quirks`) does not: every kind of difference it injects is found, exit 1, and the JUnit
-report fails the operations concerned. Reads only unless --allow-writes; never a 429.
+(`clientgen.testing.quirks`) does not: every kind of difference it injects is found, exit 1, and
+the JUnit report fails the operations concerned. Reads only unless --allow-writes; never a 429.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import httpx
 import pytest
 from clientgen.conformance.__main__ import main
 from clientgen.conformance.probe import probe
-from mocks import MockConfig, Quirks, create_app, demo_credential
-from mocks.server import MockServer
+from clientgen.testing import MockConfig, Quirks, create_app, demo_credential
+from clientgen.testing.server import MockServer
 
 VENDORS = ("duel", "duoplane", "duda")
 PARAMS = {"duda": ["--param", "site_name=demo-site"], "duel": ["--param", "order_id=ord-1"]}

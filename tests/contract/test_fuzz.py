@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 
 import pytest
-from mocks import demo_credential
+from clientgen.testing import demo_credential
 from starlette.types import ASGIApp
 
 from contract import broken

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from mocks import create_app, demo_credential
-from mocks.app import undeclared_query
-from mocks.validation import RawRequest, RouteMiss
+from clientgen.testing import create_app, demo_credential
+from clientgen.testing.app import undeclared_query
+from clientgen.testing.validation import RawRequest, RouteMiss
 from starlette.datastructures import QueryParams
 from werkzeug.datastructures import ImmutableMultiDict
 

@@ -9,14 +9,14 @@ import duel_client
 import duoplane_client
 import httpx
 import pytest
+from clientgen.testing import MockConfig, Quirks, create_app
+from clientgen.testing.server import MockServer
 from duel_client.api.orders import create_order as duel_create
 from duel_client.api.orders import get_order as duel_get
 from duel_client.models import OrderCreate as DuelOrderCreate
 from duoplane_client import InMemoryStore
 from duoplane_client.api.orders import create_order as duoplane_create
 from duoplane_client.models import OrderCreate as DuoplaneOrderCreate
-from mocks import MockConfig, Quirks, create_app
-from mocks.server import MockServer
 
 SCALE = 20.0  # the mock's bucket leaks 40/s instead of 2/s; the client is told the same
 

@@ -11,11 +11,11 @@ from typing import Any
 import duel_client
 import httpx
 import pytest
+from clientgen.testing import create_app
+from clientgen.testing.server import MockServer
 from duel_client.api.orders import create_order, get_order, upsert_order
 from duel_client.models import OrderCreate, OrderUpsert
 from e2e.client_cases import LOOPBACK
-from mocks import create_app
-from mocks.server import MockServer
 
 ORDER = {"total": 20.0, "currency": "GBP", "email": "ada@example.com"}
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import attrs
 import pytest
-from mocks import MockConfig, create_app, demo_credential
-from mocks.server import MockServer
+from clientgen.testing import MockConfig, create_app, demo_credential
+from clientgen.testing.server import MockServer
 from unit.test_model_roundtrip import built_by_init
 
 PACKAGES = {"duel": "duel_client", "duoplane": "duoplane_client", "duda": "duda_client"}

@@ -11,9 +11,9 @@ import importlib
 from typing import Any
 
 import pytest
+from clientgen.testing import MockConfig, Quirks, create_app
+from clientgen.testing.server import MockServer
 from e2e.test_models_roundtrip_mock_data import PACKAGES, _client, _reads
-from mocks import MockConfig, Quirks, create_app
-from mocks.server import MockServer
 from mocks_tests.conftest import CASES
 
 CREATES = {  # operation module, path arguments, body model

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
-from mocks import TENANTS, FakeClock, MockConfig, create_app, demo_credential
-from mocks.auth import Scheme
-from mocks.spec import load_spec
+from clientgen.testing import TENANTS, FakeClock, MockConfig, create_app, demo_credential
+from clientgen.testing.auth import Scheme
+from clientgen.testing.spec import load_spec
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from starlette.applications import Starlette

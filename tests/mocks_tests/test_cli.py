@@ -1,4 +1,5 @@
-"""`python -m mocks`: loopback by default, prints where it listens and the demo credentials."""
+"""`python -m clientgen.testing`: loopback by default, prints where it listens and the demo
+credentials."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from mocks.__main__ import describe, main
-from mocks.auth import DEMO_CREDENTIALS
+from clientgen.testing.__main__ import describe, main
+from clientgen.testing.auth import DEMO_CREDENTIALS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,7 +49,7 @@ def test_cli_serves_over_http() -> None:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": f"{REPO / 'scripts'}{os.pathsep}{REPO / 'tests'}"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "mocks", "duoplane", "--port", str(port)],
+        [sys.executable, "-m", "clientgen.testing", "duoplane", "--port", str(port)],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

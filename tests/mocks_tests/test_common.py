@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 from clientgen.runtime.inferred import stated_view
-from mocks.base import Reply
-from mocks.validation import Route
+from clientgen.testing.base import Reply
+from clientgen.testing.validation import Route
 
 from mocks_tests.conftest import (
     DUDA_ORDERS,
@@ -251,7 +251,7 @@ async def test_response_failing_validation_is_500_not_400(
 async def test_every_demo_credential_reads_its_own_tenant(
     case: VendorCase, make_app: AppFactory, make_client: ClientFactory
 ) -> None:
-    from mocks import DEMO_CREDENTIALS
+    from clientgen.testing import DEMO_CREDENTIALS
 
     client = make_client(make_app(case.vendor, rate_limit=False), case.vendor)
     for credential in DEMO_CREDENTIALS[case.vendor]:

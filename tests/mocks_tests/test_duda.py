@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mocks.auth import DUDA_DEMO, DUDA_OTHER
+from clientgen.testing.auth import DUDA_DEMO, DUDA_OTHER
 from starlette.applications import Starlette
 
 from mocks_tests.conftest import DUDA_ORDERS, AppFactory, ClientFactory, error_text
@@ -251,7 +251,7 @@ async def test_schema_valid_huge_amounts_are_accepted_without_an_infinite_total(
 async def test_duplicate_invoice_is_409_when_the_spec_declares_it(make_app: AppFactory) -> None:
     import copy
 
-    from mocks.spec import load_spec
+    from clientgen.testing.spec import load_spec
 
     spec = copy.deepcopy(load_spec("duda"))
     responses = spec["paths"]["/sites/multiscreen/{site_name}/ecommerce/orders"]["post"][

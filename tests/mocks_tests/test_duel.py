@@ -7,7 +7,12 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from mocks.auth import DUEL_DEMO_BASIC, DUEL_DEMO_BEARER, DUEL_OTHER_BASIC, DUEL_OTHER_BEARER
+from clientgen.testing.auth import (
+    DUEL_DEMO_BASIC,
+    DUEL_DEMO_BEARER,
+    DUEL_OTHER_BASIC,
+    DUEL_OTHER_BEARER,
+)
 from starlette.applications import Starlette
 
 from mocks_tests.conftest import AppFactory, ClientFactory, auth, error_text
@@ -182,7 +187,7 @@ async def test_member_by_id_and_isolation(
 
 
 async def test_events_use_documented_types(client: httpx.AsyncClient) -> None:
-    from mocks.duel import EVENT_TYPES
+    from clientgen.testing.duel import EVENT_TYPES
 
     events = (await client.get("/v1/events")).json()
     assert all(event["type"] in EVENT_TYPES for event in events)

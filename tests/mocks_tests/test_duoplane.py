@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from mocks import FakeClock
-from mocks.auth import DUOPLANE_DEMO, DUOPLANE_OTHER
+from clientgen.testing import FakeClock
+from clientgen.testing.auth import DUOPLANE_DEMO, DUOPLANE_OTHER
 from starlette.applications import Starlette
 
 from mocks_tests.conftest import AppFactory, ClientFactory, error_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from mocks import DropConnection, FakeClock, FaultConfig
+from clientgen.testing import DropConnection, FakeClock, FaultConfig
 
 from mocks_tests.conftest import AppFactory, ClientFactory, VendorCase, auth, error_text
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from mocks.faults import FaultConfig, FaultInjector, parse_fault_header
+from clientgen.testing.faults import FaultConfig, FaultInjector, parse_fault_header
 
 
 def kinds(config: FaultConfig, n: int = 200) -> list[str]:

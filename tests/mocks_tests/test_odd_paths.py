@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from mocks import create_app, demo_credential
+from clientgen.testing import create_app, demo_credential
 
 
 @pytest.mark.asyncio

@@ -12,9 +12,9 @@ from typing import Any
 
 import httpx
 import pytest
-from mocks import FakeClock, MockConfig, Quirks, create_app
-from mocks.__main__ import main
-from mocks.quirks import EXTRA_FIELD_PREFIX, QUIRKS, UNKNOWN_ENUM_PREFIX
+from clientgen.testing import FakeClock, MockConfig, Quirks, create_app
+from clientgen.testing.__main__ import main
+from clientgen.testing.quirks import EXTRA_FIELD_PREFIX, QUIRKS, UNKNOWN_ENUM_PREFIX
 from quirks_run import leaves
 
 from mocks_tests.conftest import CASES, DUDA_ORDERS, auth, response_errors
@@ -198,7 +198,7 @@ def test_cli_rejects_an_unknown_quirk(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_header_case_survives_real_http() -> None:
     """uvicorn's h11 writes header names as given, so a client over a socket sees the case."""
-    from mocks.server import MockServer
+    from clientgen.testing.server import MockServer
 
     app = create_app("duel", config=MockConfig(quirks=Quirks.parse("header_case,seed=2")))
     with MockServer(app) as server:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from mocks.clock import FakeClock, TimeScale
-from mocks.ratelimit import LeakyBucket, SlidingWindow
+from clientgen.testing.clock import FakeClock, TimeScale
+from clientgen.testing.ratelimit import LeakyBucket, SlidingWindow
 
 
 def duoplane_bucket(clock: FakeClock, scale: float = 1.0) -> LeakyBucket:

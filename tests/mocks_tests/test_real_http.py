@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from mocks import MockConfig, create_app
-from mocks.server import MockServer
+from clientgen.testing import MockConfig, create_app
+from clientgen.testing.server import MockServer
 
 from mocks_tests.conftest import VendorCase, auth, response_errors
 

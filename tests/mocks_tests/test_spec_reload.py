@@ -9,11 +9,11 @@ from typing import Any
 
 import httpx
 from clientgen.runtime.inferred import stated_view
-from mocks.__main__ import spec_files
-from mocks.app import create_app
-from mocks.config import MockConfig
-from mocks.server import MockServer, SpecReloader
-from mocks.spec import load_spec
+from clientgen.testing.__main__ import spec_files
+from clientgen.testing.app import create_app
+from clientgen.testing.config import MockConfig
+from clientgen.testing.server import MockServer, SpecReloader
+from clientgen.testing.spec import load_spec
 
 AUTH = ("demo-key", "demo-password")
 NEW_FIELD = {"name": "Lamp", "colour": "red"}

@@ -2,10 +2,11 @@
 
 For every operation of every vendor with a JSON 2xx body, hypothesis-jsonschema generates bodies
 from that response schema (taken from the package's `openapi.json`, `$ref`s resolved against its
-components); the realistic-vendor mode (`mocks.quirks`, with a drawn seed) then rewrites each one
-(nulls, extra fields, an unknown enum value, integers as floats, an undeclared 2xx on writes). The
-operation's own response builder, on a tolerant client, must return a parsed model that carries
-every value sent. Derandomized (fixed seed) and bounded, so CI is fast and repeatable.
+components); the realistic-vendor mode (`clientgen.testing.quirks`, with a drawn seed) then
+rewrites each one (nulls, extra fields, an unknown enum value, integers as floats, an undeclared
+2xx on writes). The operation's own response builder, on a tolerant client, must return a parsed
+model that carries every value sent. Derandomized (fixed seed) and bounded, so CI is fast and
+repeatable.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Any
 import httpx
 import pytest
 from clientgen.conformance.probe import load_spec
+from clientgen.testing import Quirks
+from clientgen.testing.quirks import QuirkApplier, Wire
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from mocks import Quirks
-from mocks.quirks import QuirkApplier, Wire
 from quirks_run import unreachable
 
 PACKAGES = {"duel": "duel_client", "duoplane": "duoplane_client", "duda": "duda_client"}

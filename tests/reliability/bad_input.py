@@ -39,7 +39,7 @@ import duel_client
 import duoplane_client
 import httpx
 from clientgen.runtime.inferred import stated_view
-from mocks import TENANTS, MockConfig, create_app, demo_credential
+from clientgen.testing import TENANTS, MockConfig, create_app, demo_credential
 
 VENDORS = ("duel", "duoplane", "duda")
 PACKAGES: dict[str, ModuleType] = {

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import duoplane_client
+from clientgen.testing import MockConfig, create_app
+from clientgen.testing.server import MockServer
 from contract.fuzz import StatusCounter
 from duoplane_client.api.orders import create_order
 from duoplane_client.models import OrderCreate
-from mocks import MockConfig, create_app
-from mocks.server import MockServer
 
 SCALE = 10.0  # the bucket leaks 20/s instead of 2/s (capacity 40 either way)
 CAPACITY = 40

@@ -16,6 +16,8 @@ from typing import Any
 
 import duel_client
 import duoplane_client
+from clientgen.testing import FaultConfig, MockConfig, Quirks, create_app
+from clientgen.testing.server import MockServer
 from duel_client.api.orders import create_order as duel_create
 from duel_client.api.orders import get_order as duel_get
 from duel_client.api.orders import upsert_order
@@ -24,8 +26,6 @@ from duel_client.models import OrderUpsert
 from duoplane_client.api.orders import create_order as duoplane_create
 from duoplane_client.api.orders import list_orders
 from duoplane_client.models import OrderCreate as DuoplaneOrderCreate
-from mocks import FaultConfig, MockConfig, Quirks, create_app
-from mocks.server import MockServer
 
 SCALE = 50.0  # vendor time 50x faster: backoffs, Retry-After and the buckets all shrink
 FAULTS = FaultConfig(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from mocks import Quirks
+from clientgen.testing import Quirks
 
 from reliability.exactly_once import duel_upserts, duoplane_creates
 

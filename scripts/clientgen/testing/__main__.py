@@ -1,4 +1,4 @@
-"""`python -m mocks duoplane --port 8080`: a mock for a person to develop against.
+"""`python -m clientgen.testing duoplane --port 8080`: a mock for a person to develop against.
 
 Binds to loopback unless told otherwise, and prints the base URL and the demo credentials. When the
 spec it serves changes on disk (e.g. after `nox -s generate`), the next request reloads it.
@@ -24,7 +24,7 @@ from .spec import load_spec
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m mocks", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m clientgen.testing", description=__doc__)
     parser.add_argument("vendor", choices=sorted(DEMO_CREDENTIALS))
     parser.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1 (loopback only)")
     parser.add_argument("--port", type=int, default=8080)
@@ -63,7 +63,7 @@ def describe(vendor: str, base_url: str) -> str:
 def spec_files(vendor: str) -> list[Path]:
     """The files `load_spec` reads for `vendor`: the resolved spec, and the spec and overlays it
     is resolved from when the pipeline has not shipped one."""
-    from clientgen.vendors import get_vendor
+    from ..vendors import get_vendor
 
     entry = get_vendor(vendor)
     return [entry.resolved_spec_path, entry.spec_path, *entry.overlay_paths]

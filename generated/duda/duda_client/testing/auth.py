@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from clientgen.vendors import VENDORS
+from ._vendors import VENDORS
 
 Scheme = Literal["basic", "bearer"]
 
@@ -69,9 +69,7 @@ def _demo(vendor: str) -> Credential:
 
 # Demo credentials: two tenants per vendor. Duel accepts Basic and Bearer for the same API user.
 DUEL_DEMO_BASIC = _demo("duel")
-DUEL_DEMO_BEARER = _bearer(
-    DUEL_DEMO_BASIC.tenant, "demo-token", principal=DUEL_DEMO_BASIC.principal
-)
+DUEL_DEMO_BEARER = _bearer(DUEL_DEMO_BASIC.tenant, "demo-token", principal=DUEL_DEMO_BASIC.principal)
 DUEL_OTHER_BASIC = _basic("other-brand", "other-user", "other-password")
 DUEL_OTHER_BEARER = _bearer("other-brand", "other-token", principal="other-user")
 DUOPLANE_DEMO = _demo("duoplane")

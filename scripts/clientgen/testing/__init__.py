@@ -1,6 +1,6 @@
 """Stateful, spec-driven mock servers for Duel, Duoplane and Duda.
 
-from mocks import create_app, MockConfig, FaultConfig
+from clientgen.testing import create_app, MockConfig, FaultConfig
 app = create_app("duoplane", config=MockConfig(time_scale=10))
 app.state.mock.store.orders("demo-account")   # inspect state; app.state.mock.reset()
 """
@@ -9,6 +9,7 @@ from .app import MockState, create_app
 from .auth import DEMO_CREDENTIALS, TENANTS, Credential, demo_credential
 from .clock import FakeClock, MonotonicClock
 from .config import MockConfig
+from .fake import Fake, SeenRequest, fake_vendor, serve
 from .faults import DropConnection, FaultConfig
 from .quirks import Quirks
 from .server import MockServer
@@ -18,6 +19,7 @@ __all__ = [
     "TENANTS",
     "Credential",
     "DropConnection",
+    "Fake",
     "FakeClock",
     "FaultConfig",
     "MockConfig",
@@ -25,6 +27,9 @@ __all__ = [
     "MockState",
     "MonotonicClock",
     "Quirks",
+    "SeenRequest",
     "create_app",
     "demo_credential",
+    "fake_vendor",
+    "serve",
 ]

@@ -25,9 +25,9 @@ class MockConfig:
     - validate_responses: check each response against the spec before sending it; a
       non-conforming one becomes a 500 naming the problem (a mock bug, never a 4xx).
     - seed_data: load the demo data (members, events, assets, a few orders) per tenant.
-    - spec: serve this document instead of `mocks.spec.load_spec(vendor)`.
-    - quirks: realistic-vendor mode (`mocks.quirks`): responses that stray from the spec the way
-      real servers do, applied after `validate_responses`. Off by default.
+    - spec: serve this document instead of `clientgen.testing.spec.load_spec(vendor)`.
+    - quirks: realistic-vendor mode (`clientgen.testing.quirks`): responses that stray from the
+      spec the way real servers do, applied after `validate_responses`. Off by default.
     """
 
     faults: FaultConfig = field(default_factory=FaultConfig)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from clientgen.runtime.inferred import stated_view
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, QueryParams
 from starlette.requests import Request, cookie_parser
@@ -25,6 +24,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 from werkzeug.datastructures import ImmutableMultiDict
 
+from ..runtime.inferred import stated_view
 from .auth import Authenticator, AuthError, Principal, Scheme, schemes_from_spec
 from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
 from .clock import Clock, MonotonicClock, TimeScale

@@ -5,8 +5,9 @@ Off by default. Set per app with `MockConfig(faults=FaultConfig(...))`, or per r
 
 A dropped connection is signalled by raising `DropConnection`, a subclass of
 `httpx.RemoteProtocolError`: in-process (httpx.ASGITransport, Starlette's TestClient) the caller
-gets that exception directly; over real HTTP, `mocks.server` closes the socket without a response
-and httpx raises `httpx.RemoteProtocolError` ("Server disconnected without sending a response").
+gets that exception directly; over real HTTP, `clientgen.testing.server` closes the socket without
+a response and httpx raises `httpx.RemoteProtocolError` ("Server disconnected without sending a
+response").
 """
 
 from __future__ import annotations
@@ -72,9 +73,7 @@ class FaultConfig:
         for name, rate in rates.items():
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"FaultConfig.{name}: must be within [0, 1], got {rate}")
-        total = (
-            self.error_rate + self.drop_before_read_rate + self.drop_after_read_rate
-        ) + self.stall_rate
+        total = (self.error_rate + self.drop_before_read_rate + self.drop_after_read_rate) + self.stall_rate
         if total > 1.0:
             raise ValueError(
                 "FaultConfig: error_rate + drop_before_read_rate + drop_after_read_rate + "
@@ -90,9 +89,7 @@ class FaultConfig:
             if value < 0:
                 raise ValueError(f"FaultConfig.{name}: must be >= 0, got {value}")
         if not self.error_statuses or any(not 500 <= s <= 599 for s in self.error_statuses):
-            raise ValueError(
-                f"FaultConfig.error_statuses: must be 5xx statuses, got {self.error_statuses}"
-            )
+            raise ValueError(f"FaultConfig.error_statuses: must be 5xx statuses, got {self.error_statuses}")
 
     @property
     def enabled(self) -> bool:

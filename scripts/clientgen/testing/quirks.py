@@ -1,9 +1,10 @@
 """Realistic-vendor mode: answers that stray from the spec the way real servers do, seeded.
 
-Off by default. `MockConfig(quirks=Quirks.parse("all"))` or `python -m mocks duoplane --quirks
-all` (or a comma list, e.g. `nulls,header_case,seed=7`). Each quirk rewrites the wire bytes of a
-response after the mock built (and, with `validate_responses`, checked) it, so the plain mock
-still matches the spec exactly while this mode deliberately does not:
+Off by default. `MockConfig(quirks=Quirks.parse("all"))` or
+`python -m clientgen.testing duoplane --quirks all` (or a comma list, e.g.
+`nulls,header_case,seed=7`). Each quirk rewrites the wire bytes of a response after the mock
+built (and, with `validate_responses`, checked) it, so the plain mock still matches the spec
+exactly while this mode deliberately does not:
 
 - nulls: every property the schema declares but the body left out is sent as `null`.
 - extra_fields: every object gets one field its schema does not declare (seeded name, value).
@@ -22,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from clientgen.conformance.schemas import SchemaView, declared_types
+from ..conformance.schemas import SchemaView, declared_types
 
 QUIRKS = (
     "nulls",
