@@ -149,3 +149,39 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
         for head in other.requests:
             assert b"authorization:" not in head.lower(), head
             assert SECRET.encode() not in head
+
+
+def _first_then(first: Behaviour, rest: Behaviour) -> Behaviour:
+    """`first` on the first connection, `rest` on every later one."""
+    seen: list[bytes] = []
+
+    def behaviour(conn: Any, head: bytes) -> None:
+        seen.append(head)
+        (first if len(seen) == 1 else rest)(conn, head)
+
+    return behaviour
+
+
+LONG_TIMEOUT = 6.0  # what one attempt alone could take
+MAX_ELAPSED = 1.0  # what the whole call may take
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+@pytest.mark.parametrize("asynchronous", MODES, ids=MODE_IDS)
+def test_max_elapsed_cuts_a_retry_short(vendor: str, asynchronous: bool) -> None:
+    """A 503, then a server that drips: the retry gets what is left of max_elapsed, not a whole
+    timeout of its own."""
+    package = _package(vendor)
+    retry = dataclasses.replace(
+        package._policy.POLICY.retry,
+        max_retries=3, initial_backoff=0.1, max_backoff=0.1, jitter=0.0, max_elapsed=MAX_ELAPSED,
+    )  # fmt: skip
+    unavailable = respond("503 Service Unavailable", {}, b"{}")
+    with HostileServer(_first_then(unavailable, drip(in_headers=False))) as server:
+        error, seconds = _call(
+            vendor, server.base_url, asynchronous, retry=retry, timeout=LONG_TIMEOUT
+        )
+        sent = len(server.requests)
+    assert isinstance(error, package.errors.APITimeoutError), repr(error)
+    assert sent == 2, sent  # the retry was sent, then cut short
+    assert seconds < MAX_ELAPSED + SLACK < LONG_TIMEOUT, seconds

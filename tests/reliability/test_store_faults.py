@@ -291,3 +291,74 @@ def test_scripts_run_on_a_real_cluster_as_on_one_server(cluster: Any) -> None:
     assert keys == ["cluster:{acme:k}:default", "cluster:{acme:k}:default:pause"]
     slots = {cluster.keyslot(k) for k in keys}
     assert len(slots) == 1  # the hash tag puts one credential's keys in one slot
+
+
+# --- the request's deadline bounds the store ------------------------------------------------
+
+CLIENT_TIMEOUT = 0.5
+STORE_TIMEOUT = 8.0  # the store alone would wait this long
+
+
+def _frozen_store_call(port: int, asynchronous: bool) -> tuple[BaseException | None, float, int]:
+    """A Duoplane create through a client whose timeout is far below its store's: (error,
+    seconds, requests sent), with the store's Redis frozen."""
+    import asyncio
+
+    import duoplane_client
+    from duoplane_client._runtime.redis_store import AsyncRedisStore
+    from duoplane_client._runtime.redis_store import RedisStore as PackageStore
+    from duoplane_client.api.orders import create_order
+    from duoplane_client.models import OrderCreate
+
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(201, json={})
+
+    body = OrderCreate.from_dict({"internal_id": "deadline"})
+    started = time.monotonic()
+    try:
+        if asynchronous:
+            from redis import asyncio as redis_asyncio
+
+            async def run() -> None:
+                store = AsyncRedisStore(
+                    redis_asyncio.Redis(port=port), prefix="deadline", timeout=STORE_TIMEOUT
+                )
+                client = duoplane_client.AuthenticatedClient(
+                    "http://127.0.0.1:1", username="u", password="p", timeout=CLIENT_TIMEOUT,
+                    async_limiter_store=store, async_transport=httpx.MockTransport(record),
+                )  # fmt: skip
+                async with client:
+                    await create_order.asyncio_detailed(client=client, body=body)
+
+            asyncio.run(run())
+        else:
+            store = PackageStore(redis.Redis(port=port), prefix="deadline", timeout=STORE_TIMEOUT)
+            client = duoplane_client.AuthenticatedClient(
+                "http://127.0.0.1:1", username="u", password="p", timeout=CLIENT_TIMEOUT,
+                limiter_store=store, transport=httpx.MockTransport(record),
+            )  # fmt: skip
+            with client:
+                create_order.sync_detailed(client=client, body=body)
+    except BaseException as exc:
+        return exc, time.monotonic() - started, len(sent)
+    return None, time.monotonic() - started, len(sent)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_frozen_store_costs_a_request_no_more_than_the_clients_timeout(
+    own_redis: tuple[subprocess.Popen[bytes], int], asynchronous: bool
+) -> None:
+    import duoplane_client
+
+    process, port = own_redis
+    process.send_signal(signal.SIGSTOP)
+    try:
+        error, seconds, sent = _frozen_store_call(port, asynchronous)
+    finally:
+        process.send_signal(signal.SIGCONT)
+    assert isinstance(error, duoplane_client.errors.LimiterStoreError), repr(error)
+    assert error.cause == "TimeoutError" and sent == 0
+    assert seconds < CLIENT_TIMEOUT + SLACK < STORE_TIMEOUT, seconds

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from . import deadline
 from .errors import LimiterStoreError
 from .memory_store import InMemoryStore
 from .store import Bucket, Observation
@@ -274,13 +276,44 @@ def _bound_client(client: Any, timeout: float | None) -> None:
         set_retry(no_retry)
 
 
+def _within(remote: Callable[[], _T], seconds: float) -> _T:
+    """`remote()` on a daemon thread, given up on after `seconds` (TimeoutError). Only for a
+    request whose deadline is nearer than the store's own timeout: a blocked socket read cannot
+    be cut short from outside, so the thread finishes by itself, within the store's timeout, and
+    nothing waits for it (a reservation it still books only errs on the safe side)."""
+    if seconds <= 0:
+        raise TimeoutError("the request's deadline passed before the store was asked")
+    outcome: list[tuple[bool, Any]] = []
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            outcome.append((True, remote()))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=target, name="clientgen-store-call", daemon=True).start()
+    if not done.wait(seconds):
+        raise TimeoutError(
+            f"the request's deadline came before the store answered ({seconds:.3g}s)"
+        )
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return cast(_T, value)
+
+
 class _Guard:
     """Turns a store failure into `LimiterStoreError` or, with `fallback`, into the in-process
-    limiter (WARNING once per outage) until the store answers again."""
+    limiter (WARNING once per outage) until the store answers again. Each call takes at most the
+    store's `timeout`, cut to the request's deadline (`deadline.store_budget`)."""
 
-    def __init__(self, name: str, fallback: bool) -> None:
+    def __init__(self, name: str, fallback: bool, timeout: float | None) -> None:
         self.name = name
         self.fallback = InMemoryStore() if fallback else None
+        self.timeout = timeout
         self._down_until = 0.0
         self._down = False
 
@@ -315,24 +348,25 @@ class _Guard:
         if self.use_fallback():
             assert self.fallback is not None
             return local(self.fallback)
+        budget = deadline.store_budget(self.timeout)
         try:
-            result = remote()
+            if budget is None or budget == self.timeout:
+                result = remote()  # the client's socket timeouts bound it (see `_bound_client`)
+            else:
+                result = _within(remote, budget)
         except Exception as exc:
             return local(self.failed(exc))
         self.answered()
         return result
 
     async def arun(
-        self,
-        remote: Callable[[], Awaitable[_T]],
-        local: Callable[[InMemoryStore], _T],
-        timeout: float | None,
+        self, remote: Callable[[], Awaitable[_T]], local: Callable[[InMemoryStore], _T]
     ) -> _T:
         if self.use_fallback():
             assert self.fallback is not None
             return local(self.fallback)
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(deadline.store_budget(self.timeout)):
                 result = await remote()
         except Exception as exc:
             return local(self.failed(exc))
@@ -344,7 +378,8 @@ class RedisStore:
     """Limiter state in Redis via `redis.Redis` or `redis.cluster.RedisCluster` (sync).
 
     Each call takes at most about `timeout` seconds (the client's socket timeouts are capped
-    and its own retries turned off: give the store a client of its own). A failure raises
+    and its own retries turned off: give the store a client of its own), and no longer than is
+    left of the request's deadline when that comes sooner. A failure raises
     `LimiterStoreError`, or with `fallback=True` limits in-process (logged once at WARNING) and
     tries Redis again every second until it answers. `clock` overrides server time in tests.
     """
@@ -361,7 +396,7 @@ class RedisStore:
         self._args = _RedisArgs(prefix, clock)
         self._client = client
         _bound_client(client, timeout)
-        self._guard = _Guard(repr(self), fallback)
+        self._guard = _Guard(repr(self), fallback, timeout)
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
         self._pause = client.register_script(PAUSE_LUA)
@@ -435,9 +470,8 @@ class AsyncRedisStore:
     ) -> None:
         self._args = _RedisArgs(prefix, clock)
         self._client = client
-        self._timeout = timeout
         _bound_client(client, timeout)
-        self._guard = _Guard(repr(self), fallback)
+        self._guard = _Guard(repr(self), fallback, timeout)
         self._reserve = client.register_script(RESERVE_LUA)
         self._observe = client.register_script(OBSERVE_LUA)
         self._pause = client.register_script(PAUSE_LUA)
@@ -457,7 +491,6 @@ class AsyncRedisStore:
         return await self._guard.arun(
             lambda: self._reserve_remote(buckets, observed),
             lambda local: local.reserve(buckets, observed),
-            self._timeout,
         )
 
     async def _reserve_remote(
@@ -477,7 +510,6 @@ class AsyncRedisStore:
         await self._guard.arun(
             lambda: self._observe(keys=keys, args=args),
             lambda local: local.observe_remaining(bucket, remaining, age),
-            self._timeout,
         )
 
     async def apause(self, buckets: tuple[Bucket, ...], seconds: float) -> None:
@@ -485,16 +517,13 @@ class AsyncRedisStore:
         await self._guard.arun(
             lambda: self._pause(keys=keys, args=args),
             lambda local: local.pause(buckets, seconds),
-            self._timeout,
         )
 
     async def ageneration(self, buckets: tuple[Bucket, ...]) -> int:
         async def remote() -> int:
             return int(await self._generation(keys=self._args.generation(buckets)))
 
-        return await self._guard.arun(
-            remote, lambda local: local.generation(buckets), self._timeout
-        )
+        return await self._guard.arun(remote, lambda local: local.generation(buckets))
 
     def __repr__(self) -> str:
         return f"AsyncRedisStore(prefix={self._args.prefix!r})"

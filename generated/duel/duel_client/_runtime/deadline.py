@@ -1,10 +1,14 @@
-"""One deadline per attempt: the client's timeout bounds connect, headers and body together.
+"""Deadlines: the client's timeout bounds each whole attempt, `max_elapsed` bounds the call.
 
 httpx's timeouts apply to each socket operation, so a server dripping one byte a second never
 trips a 3 s read timeout. The async transport wraps each attempt in `asyncio.timeout`; the sync
 one cannot interrupt a blocking read from outside, so its HTTP transport's network backend is
 wrapped: every connect, read and write gets at most the time left before the current thread's
 deadline, and none starts after it.
+
+Limiter-store calls made for a request (a shared store's reserve, pause, generation) run under
+`for_store`, and a store doing I/O cuts its own timeout with `store_budget`: a frozen Redis
+costs a request no more than its deadline.
 """
 
 from __future__ import annotations
@@ -13,13 +17,24 @@ import threading
 import time
 import typing
 from collections.abc import Iterable
+from contextvars import ContextVar
 
 import httpcore
 import httpx
 
-__all__ = ["attempt_budget", "bound", "install", "using"]
+__all__ = [
+    "attempt_budget",
+    "bound",
+    "call_budget",
+    "for_store",
+    "install",
+    "store_budget",
+    "using",
+]
 
 _local = threading.local()
+# A ContextVar, not the thread-local: async stores run in tasks that share one thread.
+_store_deadline: ContextVar[float | None] = ContextVar("clientgen_store_deadline", default=None)
 
 
 def attempt_budget(request: httpx.Request) -> float | None:
@@ -30,6 +45,38 @@ def attempt_budget(request: httpx.Request) -> float | None:
         return None
     values = [v for v in timeouts.values() if isinstance(v, int | float)]
     return max(values) if values else None
+
+
+def call_budget(timeout: float | None, max_elapsed: float, elapsed: float) -> float:
+    """The seconds the next attempt of a call may take: the client's `timeout`, cut to what is
+    left of the retry policy's `max_elapsed` after `elapsed` (never below zero)."""
+    left = max(0.0, max_elapsed - elapsed)
+    return left if timeout is None else min(timeout, left)
+
+
+class for_store:
+    """Limiter-store calls made inside take at most `budget` seconds (None: the store's own
+    timeout alone)."""
+
+    def __init__(self, budget: float | None) -> None:
+        self._deadline = None if budget is None else time.monotonic() + budget
+        self._token: typing.Any = None
+
+    def __enter__(self) -> None:
+        self._token = _store_deadline.set(self._deadline)
+
+    def __exit__(self, *exc: object) -> None:
+        _store_deadline.reset(self._token)
+
+
+def store_budget(timeout: float | None) -> float | None:
+    """A store's own `timeout` cut to what is left of the request's deadline (see `for_store`);
+    0.0 once it has passed."""
+    deadline = _store_deadline.get()
+    if deadline is None:
+        return timeout
+    left = max(0.0, deadline - time.monotonic())
+    return left if timeout is None else min(timeout, left)
 
 
 class using:

@@ -36,6 +36,7 @@ __all__ = [
 
 OPERATION_EXTENSION = "clientgen_operation"
 DEFAULT_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+MIN_RETRY_SHARE = 0.1  # a retry is sent only with this share of its timeout left (`too_late`)
 
 
 class _PolicyCore:
@@ -85,6 +86,35 @@ class _PolicyCore:
     @staticmethod
     def info(request: httpx.Request, operation_id: str | None, idempotent: bool) -> RequestInfo:
         return RequestInfo(operation_id, request.method.upper(), request.url.path, idempotent)
+
+    def budget(self, request: httpx.Request, state: RetryState | None) -> float | None:
+        """What the next attempt, and the store calls before it, may take: the client's timeout,
+        and once a retry is under way no more than is left of `max_elapsed`. A call therefore
+        ends within the larger of the two (plus the last backoff's rounding)."""
+        timeout = deadline.attempt_budget(request)
+        if state is None:
+            return timeout
+        return deadline.call_budget(timeout, self.retry_policy.max_elapsed, state.elapsed)
+
+    def too_late(self, request: httpx.Request, budget: float | None) -> bool:
+        """Too little is left of `max_elapsed` for a retry to have a fair chance: under a tenth
+        of its own timeout (or of max_elapsed, when that is shorter). Such a retry would end in
+        a timeout that hides what the vendor last said."""
+        if budget is None:
+            return False
+        limits = [self.retry_policy.max_elapsed]
+        timeout = deadline.attempt_budget(request)
+        if timeout is not None:
+            limits.append(timeout)
+        return budget <= MIN_RETRY_SHARE * min(limits)
+
+    def give_up(self, state: RetryState, last: httpx.Response | Exception, request: httpx.Request) -> httpx.Response:
+        """The call's time ran out while it waited its turn to retry: what the last attempt
+        got, as if no retry had been allowed (a response is returned, a failure raised)."""
+        if isinstance(last, httpx.Response):
+            return last
+        decision = state.decide(exc=last)
+        raise self.failure(decision, last, request) from last
 
     def final(self, response: httpx.Response) -> bool:
         """True when no retry rule can apply to this response's status."""
@@ -136,12 +166,15 @@ class _PolicyCore:
             return None
         return AsyncCallObserver(self.hooks, request, operation_id, self.logger)
 
-    def pause_for(self, decision: RetryDecision) -> float:
+    def pause_for(self, decision: RetryDecision, state: RetryState) -> float:
         """How long a 429 closes the credential's bucket: the server's wait, spread over up to
         twice that. Uncoordinated processes that all came back exactly when told would all land
         in the penalty each other's retries extend; spread out, the penalty ends. The vendor's
-        bucket is full meanwhile, so waiting longer costs no throughput."""
-        return decision.delay * (1.0 + self.rng.random())
+        bucket is full meanwhile, so waiting longer costs no throughput. The spread stops where
+        this call's `max_elapsed` would (the server's own wait always fits: `decide` saw to it)."""
+        spread = decision.delay * (1.0 + self.rng.random())
+        left = self.retry_policy.max_elapsed - state.elapsed
+        return max(decision.delay, min(spread, left))
 
     @staticmethod
     def failure(decision: RetryDecision, exc: Exception, request: httpx.Request) -> APIError | Exception:
@@ -194,11 +227,12 @@ class PolicyTransport(httpx.BaseTransport):
         self._limiter = _default_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else time.sleep
 
-    def _send_once(self, request: httpx.Request, call: CallObserver | None) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, call: CallObserver | None, budget: float | None) -> httpx.Response:
         if call is not None:
             call.sending()
         started = self._core.clock()
-        budget = deadline.attempt_budget(request) if self._bounded else None
+        if not self._bounded:
+            budget = None  # another transport: its own timeouts apply
         try:
             with deadline.using(None if budget is None else time.monotonic() + budget):
                 response = self._inner.handle_request(request)
@@ -222,30 +256,40 @@ class PolicyTransport(httpx.BaseTransport):
         request.read()  # buffer the body so every attempt can replay it
         call = core.observer(request, operation_id)
         state: RetryState | None = None  # built on the first failure, never on the happy path
+        last: httpx.Response | Exception | None = None  # what the last attempt got
         started = 0.0
         while True:
+            budget = core.budget(request, state)
             if self._limiter is not None:
-                wait = self._limiter.reserve(core.limiter_key, profile)
+                with deadline.for_store(budget):
+                    wait = self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         call.rate_limit_wait(wait)
-                    generation = self._limiter.generation(core.limiter_key, profile)
+                    with deadline.for_store(budget):
+                        generation = self._limiter.generation(core.limiter_key, profile)
                     self._sleep(wait)
-                    if self._limiter.generation(core.limiter_key, profile) != generation:
+                    with deadline.for_store(core.budget(request, state)):
+                        moved = self._limiter.generation(core.limiter_key, profile) != generation
+                    if moved:
                         continue  # a 429 paused the bucket meanwhile: this slot went with it
+                    budget = core.budget(request, state)
             if state is None:
                 started = core.clock()
             else:
+                if last is not None and core.too_late(request, budget):
+                    return core.give_up(state, last, request)
                 state.begin_attempt()
             try:
-                response = self._send_once(request, call)
+                response = self._send_once(request, call, budget)
             except httpx.TransportError as exc:
                 if state is None:
                     state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
                     raise core.failure(decision, exc, request) from exc
+                last = exc
                 status: int | None = None
             else:
                 if self._limiter is not None:
@@ -260,14 +304,16 @@ class PolicyTransport(httpx.BaseTransport):
                 if not decision.retry:
                     return response
                 response.close()
+                last = response
                 status = response.status_code
                 if self._limiter is not None and status == RATE_LIMITED:
                     core.log_retry(state, decision)
-                    pause = core.pause_for(decision)
+                    pause = core.pause_for(decision, state)
                     if call is not None:
                         call.retrying(decision.reason, pause, status)
                     # Every request of this credential waits it out, not only this one.
-                    self._limiter.pause(core.limiter_key, profile, pause)
+                    with deadline.for_store(core.budget(request, state)):
+                        self._limiter.pause(core.limiter_key, profile, pause)
                     continue
             core.log_retry(state, decision)
             if call is not None:
@@ -317,11 +363,12 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         self._limiter = _default_async_limiter(limiter, policy.rate_limit)
         self._sleep = sleep if sleep is not None else _async_sleep
 
-    async def _send_once(self, request: httpx.Request, call: AsyncCallObserver | None) -> httpx.Response:
+    async def _send_once(
+        self, request: httpx.Request, call: AsyncCallObserver | None, budget: float | None
+    ) -> httpx.Response:
         if call is not None:
             await call.sending()
         started = self._core.clock()
-        budget = deadline.attempt_budget(request)
         try:
             # The whole attempt (connect, headers, body) within the client's timeout.
             async with asyncio.timeout(budget):
@@ -333,7 +380,9 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                     raise
         except TimeoutError:
             timeout = httpx.ReadTimeout(
-                f"the attempt took longer than the client's timeout ({budget}s)", request=request
+                f"the attempt took longer than its {budget or 0:.3g}s budget (the client's"
+                " timeout, cut to what was left of the retry policy's max_elapsed)",
+                request=request,
             )
             if call is not None:
                 await call.failed(timeout)
@@ -353,30 +402,40 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         await request.aread()  # buffer the body so every attempt can replay it
         call = core.async_observer(request, operation_id)
         state: RetryState | None = None  # built on the first failure, never on the happy path
+        last: httpx.Response | Exception | None = None  # what the last attempt got
         started = 0.0
         while True:
+            budget = core.budget(request, state)
             if self._limiter is not None:
-                wait = await self._limiter.reserve(core.limiter_key, profile)
+                with deadline.for_store(budget):
+                    wait = await self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         await call.rate_limit_wait(wait)
-                    generation = await self._limiter.generation(core.limiter_key, profile)
+                    with deadline.for_store(budget):
+                        generation = await self._limiter.generation(core.limiter_key, profile)
                     await self._sleep(wait)
-                    if await self._limiter.generation(core.limiter_key, profile) != generation:
+                    with deadline.for_store(core.budget(request, state)):
+                        moved = await self._limiter.generation(core.limiter_key, profile) != generation
+                    if moved:
                         continue  # a 429 paused the bucket meanwhile: this slot went with it
+                    budget = core.budget(request, state)
             if state is None:
                 started = core.clock()
             else:
+                if last is not None and core.too_late(request, budget):
+                    return core.give_up(state, last, request)
                 state.begin_attempt()
             try:
-                response = await self._send_once(request, call)
+                response = await self._send_once(request, call, budget)
             except httpx.TransportError as exc:
                 if state is None:
                     state = core.retry_state(request, operation_id, idempotent, started)
                 decision = state.decide(exc=exc)
                 if not decision.retry:
                     raise core.failure(decision, exc, request) from exc
+                last = exc
                 status: int | None = None
             else:
                 if self._limiter is not None:
@@ -391,13 +450,15 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 if not decision.retry:
                     return response
                 await response.aclose()
+                last = response
                 status = response.status_code
                 if self._limiter is not None and status == RATE_LIMITED:
                     core.log_retry(state, decision)
-                    pause = core.pause_for(decision)
+                    pause = core.pause_for(decision, state)
                     if call is not None:
                         await call.retrying(decision.reason, pause, status)
-                    await self._limiter.pause(core.limiter_key, profile, pause)
+                    with deadline.for_store(core.budget(request, state)):
+                        await self._limiter.pause(core.limiter_key, profile, pause)
                     continue
             core.log_retry(state, decision)
             if call is not None:
