@@ -153,10 +153,7 @@ def render_package(
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
     _copy_testing(package_dir)
-    import os
-
-    if not os.environ.get("CLIENTGEN_NO_RUFF"):
-        _run_ruff(out)
+    _run_ruff(out)
 
 
 def _read_changelog(tree: Path) -> dict[str, str]:
