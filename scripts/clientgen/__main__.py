@@ -1,4 +1,4 @@
-"""`python -m clientgen generate|check|diff|inferred [VENDOR...]`: the pipeline's command line."""
+"""`python -m clientgen generate|check|diff|inferred|vocabulary`: the pipeline's command line."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .release import check_release, extract
 from .resolve import resolve
 from .runtime.inferred import inferred_constraints
 from .vendors import REPO_ROOT, VENDORS, get_vendor
+from .vocabulary_doc import DOC_PATH, render, stale
 
 
 def _vendors(names: list[str]) -> list[str]:
@@ -70,9 +71,31 @@ def cmd_check(names: list[str], base: str | None) -> int:
             print("\n".join(f"  {p}" for p in release.problems))
         else:
             print(f"{name}: release check against {release.base}: {headline(release.report)}")
+    if stale(REPO_ROOT):
+        failed = True
+        print(f"{DOC_PATH}: its tables differ from runtime/vocabulary.py")
+        print("  run `python -m clientgen vocabulary --write` and commit the result")
+    else:
+        print(f"{DOC_PATH}: tables match runtime/vocabulary.py")
     if failed:
         print("generated/ is not what the pipeline would commit (see above)", file=sys.stderr)
     return 1 if failed else 0
+
+
+def cmd_vocabulary(write: bool) -> int:
+    """Render the `x-clientgen-*` tables of the docs from the one vocabulary definition."""
+    path = REPO_ROOT / DOC_PATH
+    text = path.read_text(encoding="utf-8")
+    rendered = render(text)
+    if rendered == text:
+        print(f"{DOC_PATH}: up to date")
+        return 0
+    if write:
+        path.write_text(rendered, encoding="utf-8")
+        print(f"{DOC_PATH}: tables rewritten from runtime/vocabulary.py")
+        return 0
+    print(f"{DOC_PATH}: stale (run with --write)")
+    return 1
 
 
 def cmd_inferred(names: list[str], show: bool) -> int:
@@ -128,8 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     inf = sub.add_parser("inferred", help="count the constraints each spec marks as inferred")
     inf.add_argument("vendors", nargs="*", metavar="VENDOR")
     inf.add_argument("--list", action="store_true", help="name each one and its reason")
+    voc = sub.add_parser("vocabulary", help="render docs/policy-extensions.md's tables")
+    voc.add_argument("--write", action="store_true", help="rewrite the page (default: check)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "vocabulary":
+            return cmd_vocabulary(args.write)
         if args.command == "generate":
             return cmd_generate(args.vendors, args.force)
         if args.command == "inferred":

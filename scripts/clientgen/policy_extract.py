@@ -2,16 +2,28 @@
 
 openapi-python-client ignores root and operation extensions, so this is how overlay policy reaches
 the generated package: the result is rendered into `<package>/_policy.py` and validated here by the
-same `ClientPolicy.from_dict` the package calls at import time.
+same `ClientPolicy.from_dict` the package calls at import time. Which extensions exist, and where,
+is `runtime.vocabulary`'s to say: anything else named `x-clientgen-*` is refused (a typo must not
+silently turn a policy off).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal
 
 from .errors import PipelineError
 from .runtime.policy import ClientPolicy
+from .runtime.vocabulary import (
+    AUTH,
+    EXTENSIONS,
+    IDEMPOTENT,
+    PAGINATION,
+    RATE_LIMIT,
+    RATE_LIMIT_PROFILE,
+    RETRY,
+    unknown_extensions,
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
@@ -30,12 +42,27 @@ def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[st
                 yield path, method, item[method]
 
 
-def _auth(spec: Mapping[str, Any]) -> dict[str, Any]:
-    auth = dict(spec.get("x-clientgen-auth") or {})
-    if not auth:
+def _refuse_unknown(
+    names: Iterable[object], where: Literal["document", "operation"], at: str
+) -> None:
+    unknown = unknown_extensions(names, where)
+    if unknown:
         raise PolicyError(
-            "x-clientgen-auth: missing at the document root (add it in the auth overlay)"
+            f"{at}{unknown[0]}: unknown extension here (the {where} level knows: "
+            f"{', '.join(e.name for e in EXTENSIONS if e.where == where)})"
         )
+
+
+def _auth(spec: Mapping[str, Any]) -> dict[str, Any]:
+    auth = spec.get(AUTH.name)
+    if not auth:
+        raise PolicyError(f"{AUTH.name}: missing at the document root (add it in the auth overlay)")
+    if not isinstance(auth, Mapping):
+        raise PolicyError(f"{AUTH.name}: expected a mapping, got {type(auth).__name__}")
+    for key in auth:
+        if key not in AUTH.required + AUTH.optional:
+            allowed = ", ".join(AUTH.required + AUTH.optional)
+            raise PolicyError(f"{AUTH.name}.{key}: unknown field (allowed: {allowed})")
     schemes_by_name = spec.get("components", {}).get("securitySchemes", {})
     kinds: list[str] = []
     for requirement in spec.get("security", []):
@@ -65,29 +92,32 @@ def _operations(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         op_id = op.get("operationId")
         if not op_id:
             raise PolicyError(f"paths.{path}.{method}: operationId is required")
+        _refuse_unknown(op, "operation", f"paths.{path}.{method}.")
+        # Passed as written: `OperationPolicy.from_dict` refuses a non-boolean, never coerces.
         entry: dict[str, Any] = {
             "operation_id": op_id,
             "method": method.upper(),
             "path": path,
-            "idempotent": bool(op.get("x-clientgen-idempotent", method in IDEMPOTENT_METHODS)),
+            "idempotent": op.get(IDEMPOTENT.name, method in IDEMPOTENT_METHODS),
         }
-        if "x-clientgen-pagination" in op:
-            entry["pagination"] = dict(op["x-clientgen-pagination"])
-        if "x-clientgen-rate-limit-profile" in op:
-            entry["rate_limit_profile"] = op["x-clientgen-rate-limit-profile"]
+        if PAGINATION.name in op:
+            entry["pagination"] = op[PAGINATION.name]
+        if RATE_LIMIT_PROFILE.name in op:
+            entry["rate_limit_profile"] = op[RATE_LIMIT_PROFILE.name]
         operations[op_id] = entry
     return operations
 
 
 def extract_policy(spec: Mapping[str, Any], vendor: str) -> dict[str, Any]:
     """Build the `ClientPolicy.from_dict` input for one resolved spec, validating it."""
-    if "x-clientgen-retry" not in spec:
-        raise PolicyError("x-clientgen-retry: missing at the document root (policy overlay)")
+    _refuse_unknown(spec, "document", "")
+    if RETRY.name not in spec:
+        raise PolicyError(f"{RETRY.name}: missing at the document root (policy overlay)")
     policy: dict[str, Any] = {
         "vendor": vendor,
         "auth": _auth(spec),
-        "rate_limit": spec.get("x-clientgen-rate-limit"),
-        "retry": dict(spec["x-clientgen-retry"]),
+        "rate_limit": spec.get(RATE_LIMIT.name),
+        "retry": spec[RETRY.name],
         "operations": _operations(spec),
     }
     try:

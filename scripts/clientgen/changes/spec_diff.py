@@ -14,6 +14,8 @@ from typing import Any
 
 from ..context import _resolve_ref
 from ..policy_extract import iter_operations
+from ..runtime.vocabulary import AUTH, EXTENSIONS
+from ..runtime.vocabulary import PAGINATION as PAGING
 from ..versioning import Level
 from .model import Change
 
@@ -34,9 +36,10 @@ BOUNDS = {
     "minItems": "tighter",
     "minProperties": "tighter",
 }
-OP_POLICY = ("x-clientgen-idempotent", "x-clientgen-rate-limit-profile")
-ROOT_POLICY = ("x-clientgen-rate-limit", "x-clientgen-retry")
-PAGINATION = "x-clientgen-pagination"
+# The policy the report follows, by the vocabulary's own names (auth is compared with security).
+OP_POLICY = tuple(e.name for e in EXTENSIONS if e.where == "operation" and e is not PAGING)
+ROOT_POLICY = tuple(e.name for e in EXTENSIONS if e.where == "document" and e is not AUTH)
+PAGINATION = PAGING.name
 PAGINATION_SHAPE = ("style", "items_field")  # change what iter_items yields or how it pages
 
 
@@ -158,7 +161,7 @@ class SpecDiff:
                 for requirement in requirements
                 for name in sorted(requirement)
             },
-            "x-clientgen-auth": spec.get("x-clientgen-auth"),
+            AUTH.name: spec.get(AUTH.name),
         }
 
     def _components(self) -> None:

@@ -2,7 +2,8 @@
 
 The pipeline renders `POLICY = ClientPolicy.from_dict({...})` into `<pkg>/_policy.py`; `from_dict`
 validates everything up front so a bad overlay fails at import time with the field named, not
-halfway through a request.
+halfway through a request. The keys each part accepts come from `vocabulary`, the one
+definition of the `x-clientgen-*` extensions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal, cast
 
+from .vocabulary import AUTH, PAGINATION, RATE_LIMIT, RETRY
+
 __all__ = [
     "AuthPolicy",
     "ClientPolicy",
@@ -24,6 +27,7 @@ __all__ = [
 ]
 
 AUTH_SCHEMES = frozenset({"basic", "bearer"})
+_AUTH_OPTIONAL = tuple(name for name in AUTH.optional if name != "default")
 
 
 # --- validation helpers -------------------------------------------------------------------
@@ -155,7 +159,9 @@ class AuthPolicy:
     @classmethod
     def _from_dict(cls, data: object, path: str) -> AuthPolicy:
         d = _as_mapping(data, path)
-        _check_keys(d, path, ("default", "schemes"), ("require_https",))
+        # The extension's keys, with `default` filled in and `schemes` read from the root
+        # `security` requirement by the pipeline.
+        _check_keys(d, path, ("default", "schemes"), _AUTH_OPTIONAL)
         schemes = _str_seq(d, "schemes", path)
         if not schemes:
             raise _fail(f"{path}.schemes", "must list at least one scheme")
@@ -239,12 +245,7 @@ class RateLimitPolicy:
     @classmethod
     def _from_dict(cls, data: object, path: str) -> RateLimitPolicy:
         d = _as_mapping(data, path)
-        _check_keys(
-            d,
-            path,
-            ("algorithm", "capacity"),
-            ("leak_per_second", "window_seconds", "remaining_header", "headroom", "profiles"),
-        )
+        _check_keys(d, path, RATE_LIMIT.required, RATE_LIMIT.optional)
         algorithm = d["algorithm"]
         if algorithm not in ("leaky_bucket", "sliding_window"):
             raise _fail(
@@ -322,16 +323,7 @@ class RetryPolicy:
     @classmethod
     def _from_dict(cls, data: object, path: str) -> RetryPolicy:
         d = _as_mapping(data, path)
-        names = (
-            "max_retries",
-            "initial_backoff",
-            "max_backoff",
-            "max_elapsed",
-            "jitter",
-            "retry_on_status",
-            "retry_after_headers",
-        )
-        _check_keys(d, path, names, ())
+        _check_keys(d, path, RETRY.required, RETRY.optional)
         initial = _float(d, "initial_backoff", path, positive=False)
         maximum = _float(d, "max_backoff", path, positive=False)
         if maximum < initial:
@@ -380,16 +372,8 @@ class PaginationPolicy:
     @classmethod
     def _from_dict(cls, data: object, path: str) -> PaginationPolicy:
         d = _as_mapping(data, path)
-        optional = (
-            "page_param",
-            "size_param",
-            "offset_param",
-            "limit_param",
-            "has_next_header",
-            "total_header",
-            "total_field",
-        )
-        _check_keys(d, path, ("style", "items_field", "max_size"), optional)
+        optional = PAGINATION.optional  # every one a string
+        _check_keys(d, path, PAGINATION.required, optional)
         style = d["style"]
         if style == "page":
             needed: tuple[str, ...] = ("page_param", "size_param")
