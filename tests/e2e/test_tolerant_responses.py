@@ -261,3 +261,32 @@ def test_sync_returns_the_model_never_none() -> None:
     detailed = duda_get_order.sync_detailed("site1", "o1", client=client)
     assert detailed.parsed is None and detailed.content == b"accepted"
     assert [m.field for m in detailed.spec_mismatches] == ["<status>", "<body>"]
+
+
+def test_a_tolerantly_read_model_round_trips_outside_a_session(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a call read (nulls, a missing required key, an unknown enum value, an extra field)
+    comes back from `to_dict()` through a plain `from_dict` without raising; strict on demand."""
+    from duda_client._runtime.errors import ModelValidationError
+
+    body = {"id": None, "email": None, "status": "ON_HOLD_BY_FRAUD_CHECK", "brand_new": {"a": 1}}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=body)
+
+    with _duda(handler) as client:
+        order = duda_get_order.sync("site1", "o1", client=client)
+    stored = json.loads(json.dumps(order.to_dict()))
+    monkeypatch.delenv("CLIENTGEN_STRICT_RESPONSES", raising=False)
+    again = Order.from_dict(stored)  # no session, no client: tolerant all the same
+    assert again.to_dict() == stored and again.email is None
+    assert again.additional_properties["brand_new"] == {"a": 1}
+    with mismatch_session() as collected:
+        Order.from_dict(stored)
+    assert {m.field for m in collected.notes} >= {"Order.id", "Order.email", "OrderStatus"}
+    monkeypatch.setenv("CLIENTGEN_STRICT_RESPONSES", "1")
+    with pytest.raises(ModelValidationError):
+        Order.from_dict(stored)
+    with pytest.raises(ValueError):
+        OrderStatus("ON_HOLD_BY_FRAUD_CHECK")  # an enum you build is checked, session or not

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import TypeVar
@@ -26,20 +25,22 @@ from typing import TypeVar
 import httpx
 
 from .errors import PARSE_ERRORS, ResponseValidationError, UnexpectedStatus
-from .mismatch import SpecMismatch, begin, end, log_mismatches, value_kind
+from .mismatch import (
+    STRICT_ENV,
+    SpecMismatch,
+    begin,
+    end,
+    log_mismatches,
+    strict_default,
+    value_kind,
+)
 from .validation import SpecValidator
 
 __all__ = ["STRICT_ENV", "read_response", "status_of", "strict_default"]
 
 T = TypeVar("T")
-STRICT_ENV = "CLIENTGEN_STRICT_RESPONSES"
 # What parsing a hostile or broken body can raise besides the models' own errors.
 _BODY_ERRORS = (*PARSE_ERRORS, KeyError, RecursionError, json.JSONDecodeError)
-
-
-def strict_default() -> bool:
-    """The default of `strict_responses` when a client is built without one."""
-    return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def _body(response: httpx.Response) -> object:

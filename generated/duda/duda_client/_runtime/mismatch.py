@@ -6,8 +6,11 @@ models call `unparsable()`, `gaps()` and the enums' `_missing_` only on data tha
 so a conforming body costs nothing here. In a tolerant session those calls note the difference and
 let parsing go on (an unconvertible value becomes UNSET and is kept raw in the model's
 `additional_properties`; an unknown enum value becomes a pseudo-member; null and missing keys
-surface as None and UNSET). In a strict session, or outside any session (a direct `from_dict`
-call), they raise `ModelValidationError` naming the field and rule, as before.
+surface as None and UNSET). In a strict session they raise `ModelValidationError` naming the
+field and rule. Outside any session (a direct `from_dict` call, e.g. reading back a model you
+stored with `to_dict()`) a response model is read tolerantly too, the differences uncollected,
+unless `CLIENTGEN_STRICT_RESPONSES=1` asks for strictness everywhere. Enums are the exception:
+`OrderStatus("bogus")` outside a session still raises (a value you build is checked).
 
 The notes only say that something was off; the precise list (`SpecMismatch`, with the whole path
 from the body's root) comes from validating the body against the operation's response schema once,
@@ -17,6 +20,7 @@ and only when a note was made.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,6 +32,7 @@ from typing import Any, TypeVar
 from .errors import ModelValidationError, invalid_value, undeclared_keys
 
 __all__ = [
+    "STRICT_ENV",
     "ParseSession",
     "SpecMismatch",
     "absent",
@@ -37,6 +42,7 @@ __all__ = [
     "log_mismatches",
     "nulls",
     "session",
+    "strict_default",
     "undeclared",
     "unknown_member",
     "unparsable",
@@ -45,6 +51,13 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 _SESSION: ContextVar[ParseSession | None] = ContextVar("clientgen_parse_session", default=None)
+STRICT_ENV = "CLIENTGEN_STRICT_RESPONSES"
+
+
+def strict_default() -> bool:
+    """Strict unless asked otherwise? The default of a client's `strict_responses`, and of
+    parsing outside any session: `CLIENTGEN_STRICT_RESPONSES=1` (the test suite sets it)."""
+    return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def value_kind(value: object) -> str:
@@ -119,9 +132,25 @@ def session(*, strict: bool = False) -> Iterator[ParseSession]:
         end(token)
 
 
+class _Uncollected(ParseSession):
+    """Parsing outside any session: tolerant, and nobody is asking what was off."""
+
+    __slots__ = ()
+
+    def note(self, model: str, key: str, rule: str, value: object) -> None:
+        return None
+
+
+_UNCOLLECTED = _Uncollected()
+
+
 def _tolerant() -> ParseSession | None:
+    """The session to note a difference in, or None to raise. Called only on data that breaks
+    the spec, so reading the environment here costs conforming data nothing."""
     current = _SESSION.get()
-    return current if current is not None and not current.strict else None
+    if current is None:
+        return None if strict_default() else _UNCOLLECTED
+    return None if current.strict else current
 
 
 def unparsable(model: str, key: str, kind: str, value: object, exc: BaseException) -> None:
@@ -159,8 +188,10 @@ def unknown_member(cls: type[E], value: object) -> E | None:
     """An enum's `_missing_`: a pseudo-member for a value the spec does not list (tolerant
     sessions only), so the field stays typed as the enum and its raw value readable (`.value`).
     Known members compare unequal to it; `is_known(member)` tells them apart."""
-    current = _tolerant()
-    if current is None or not isinstance(value, str | int) or isinstance(value, bool):
+    current = _SESSION.get()  # outside a session an enum stays strict (see the module doc)
+    if current is None or current.strict:
+        return None
+    if not isinstance(value, str | int) or isinstance(value, bool):
         return None
     current.notes.append(SpecMismatch(cls.__name__, "enum", value_kind(value)))
     base: Any = str if isinstance(value, str) else int
@@ -198,11 +229,13 @@ def log_mismatches(logger: logging.Logger, operation_id: str, mismatches: Iterab
         )
 
 
-def undeclared(model: str, keys: Iterable[str]) -> None:
-    """Keys a closed response model does not declare: noted (they are kept in
-    `additional_properties`) in a tolerant session, refused otherwise."""
+def undeclared(model: str, src_dict: Mapping[str, Any], known: frozenset[str]) -> None:
+    """Keys of `src_dict` a closed response model does not declare (not in `known`): noted with
+    their values' kinds (they are kept in `additional_properties`) in a tolerant session,
+    refused otherwise."""
+    extra = sorted(str(k) for k in src_dict.keys() - known)
     current = _tolerant()
     if current is None:
-        raise undeclared_keys(model, keys)
-    for key in sorted(str(k) for k in keys):
-        current.note(model, key, "additionalProperties", None)
+        raise undeclared_keys(model, extra)
+    for key in extra:
+        current.note(model, key, "additionalProperties", src_dict[key])
