@@ -149,3 +149,38 @@ def test_missing_credentials_are_named_never_shown(capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert code == 2
     assert "DUEL_TOKEN" in err and "DUEL_PASSWORD" in err and "someone" not in err
+
+
+def test_a_difference_from_an_inference_is_labelled_so() -> None:
+    """Two unknown enum values in one answer: the one whose enum the docs state is `stated`,
+    the one whose enum the spec marks x-inferred is `inferred` (the spec should change there)."""
+    from clientgen.conformance.differences import label_inferred, response_differences
+    from clientgen.conformance.schemas import SchemaView
+    from clientgen.runtime.inferred import stated_view
+
+    order = {
+        "type": "object",
+        "properties": {
+            "status": {"type": "string", "enum": ["open", "closed"]},
+            "channel": {
+                "type": "string",
+                "enum": ["web", "pos"],
+                "x-inferred": {"enum": "only these two seen in the examples"},
+            },
+        },
+    }
+    operation = {
+        "operationId": "get_order",
+        "responses": {"200": {"content": {"application/json": {"schema": order}}}},
+    }
+    spec = {"openapi": "3.1.0", "paths": {"/orders/{id}": {"get": operation}}}
+    stated_op = stated_view(spec)["paths"]["/orders/{id}"]["get"]
+    answer = (200, {}, {"status": "on_hold", "channel": "phone"})
+    found = label_inferred(
+        response_differences(SchemaView(spec), operation, *answer),
+        response_differences(SchemaView(stated_view(spec)), stated_op, *answer),
+    )
+    assert {(d.where, d.basis) for d in found} == {
+        ("body.status", "stated"),
+        ("body.channel", "inferred"),
+    }

@@ -4,7 +4,9 @@ Credentials come from the environment: `<VENDOR>_TOKEN` (bearer), or `<VENDOR>_U
 `<VENDOR>_PASSWORD` (Basic), e.g. DUOPLANE_USERNAME/DUOPLANE_PASSWORD, DUEL_TOKEN,
 DUDA_USERNAME/DUDA_PASSWORD. Read-only unless --allow-writes (then writes with an example body in
 the spec are sent too). Path ids come from list answers or `--param name=value`. Prints a table,
-writes JUnit XML, and exits 1 on any difference from the spec, 2 on bad arguments.
+writes JUnit XML, and exits 1 on any difference from the spec, 2 on bad arguments. Each
+difference says its basis: `stated` (the vendor broke what its documents say) or `inferred` (it
+broke only a constraint the spec marks `x-inferred`: our reading was wrong, fix the spec).
 """
 
 from __future__ import annotations

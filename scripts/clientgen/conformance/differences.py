@@ -9,12 +9,16 @@ except an unknown enum value, which is a code the vendor added, not user data.
 A field an open object (no `additionalProperties: false`) does not declare is allowed by the spec,
 so it is a note (`undeclared_field`), listed but not counted: it shows what the vendor sends that
 the models keep only in `additional_properties`.
+
+A difference the spec's stated view (`runtime.inferred.stated_view`: what the vendor's documents
+say, without our `x-inferred` constraints) does not show is `inferred`: the vendor broke only
+our inference, so the spec is what should change (`label_inferred`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..runtime.mismatch import value_kind
@@ -41,10 +45,24 @@ class Difference:
     kind: str
     where: str
     detail: str
+    inferred: bool = False  # breaks only a constraint the spec marks x-inferred
 
     @property
     def is_note(self) -> bool:
         return self.kind in NOTE_KINDS
+
+    @property
+    def basis(self) -> str:
+        """What the broken constraint rests on: the vendor's documents, or our inference."""
+        return "inferred" if self.inferred else "stated"
+
+
+def label_inferred(full: list[Difference], stated: list[Difference]) -> list[Difference]:
+    """`full` (against the whole spec) with each difference the stated view does not share
+    marked `inferred`. Same response, two walks: a difference is shared when its kind and place
+    are."""
+    shared = {(d.kind, d.where) for d in stated}
+    return [d if (d.kind, d.where) in shared else replace(d, inferred=True) for d in full]
 
 
 def _type_fits(kind: str, declared: set[str]) -> bool:

@@ -19,8 +19,9 @@ from typing import Any
 
 import httpx
 
+from ..runtime.inferred import stated_view
 from ..vendors import get_vendor
-from .differences import Difference, response_differences
+from .differences import Difference, label_inferred, response_differences
 from .schemas import SchemaView
 
 _METHODS = ("get", "post", "put", "patch", "delete")
@@ -168,6 +169,9 @@ def probe(
     package: Any = importlib.import_module(package_name)
     spec = load_spec(package_name)
     view = SchemaView(spec)
+    stated_spec = stated_view(spec)
+    stated = SchemaView(stated_spec)
+    stated_ops = {o.operation_id: o.spec for o in operations(stated_spec)}
     report = Report(vendor, base_url)
     known = dict(params or {})
     client = package.AuthenticatedClient(
@@ -199,8 +203,10 @@ def probe(
             response = http.request(operation.method.upper(), path, **kwargs)
             parsed = _json(response)
             outcome.status = response.status_code
-            outcome.differences = response_differences(
-                view, operation.spec, response.status_code, response.headers, parsed
+            answer = (response.status_code, response.headers, parsed)
+            outcome.differences = label_inferred(
+                response_differences(view, operation.spec, *answer),
+                response_differences(stated, stated_ops[operation.operation_id], *answer),
             )
             if operation.method == "get" and 200 <= response.status_code < 300:
                 _discover(operation, parsed, reads, known)

@@ -24,13 +24,22 @@ def table(report: Report) -> str:
     differences = report.differences
     for title, listed in (("differences", differences), ("notes (allowed)", report.notes)):
         if listed:
-            rows += ["", f"{title}:", f"{'operation':<28}{'kind':<18}{'where':<44}  detail"]
-            rows += [f"{d.operation:<28}{d.kind:<18}{d.where:<44}  {d.detail}" for d in listed]
+            rows += [
+                "",
+                f"{title}:",
+                f"{'operation':<28}{'kind':<18}{'basis':<10}{'where':<44}  detail",
+            ]
+            rows += [
+                f"{d.operation:<28}{d.kind:<18}{d.basis:<10}{d.where:<44}  {d.detail}"
+                for d in listed
+            ]
     checked = sum(1 for o in report.outcomes if o.status is not None)
     skipped = sum(1 for o in report.outcomes if o.skipped)
+    inferred = sum(1 for d in differences if d.inferred)
     rows += [
         "",
-        f"{checked} operations checked, {skipped} skipped, {len(differences)} differences, "
+        f"{checked} operations checked, {skipped} skipped, {len(differences)} differences "
+        f"({inferred} of them break only an x-inferred constraint: revisit the spec there), "
         f"{len(report.notes)} notes, {report.wire_statuses[429]} answers 429",
     ]
     return "\n".join(rows)
@@ -60,7 +69,7 @@ def junit(report: Report, path: Path) -> None:
             failure = ET.SubElement(
                 case, "failure", message=f"{len(found)} differences from the spec"
             )
-            failure.text = "\n".join(f"{d.kind} {d.where}: {d.detail}" for d in found)
+            failure.text = "\n".join(f"{d.kind} ({d.basis}) {d.where}: {d.detail}" for d in found)
     rate = [d for d in differences if d.operation == "*"]
     if rate:
         case = ET.SubElement(
