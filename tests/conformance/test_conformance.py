@@ -175,7 +175,11 @@ def test_a_difference_from_an_inference_is_labelled_so() -> None:
     }
     spec = {"openapi": "3.1.0", "paths": {"/orders/{id}": {"get": operation}}}
     stated_op = stated_view(spec)["paths"]["/orders/{id}"]["get"]
-    answer = (200, {}, {"status": "on_hold", "channel": "phone"})
+    answer: tuple[int, dict[str, str], object] = (
+        200,
+        {},
+        {"status": "on_hold", "channel": "phone"},
+    )
     found = label_inferred(
         response_differences(SchemaView(spec), operation, *answer),
         response_differences(SchemaView(stated_view(spec)), stated_op, *answer),
