@@ -29,7 +29,9 @@ class LimiterStore(Protocol):
     """Where limiter state lives; every method is atomic across all its callers.
 
     `clock` is the timeline observations' ages are measured on (a store using a server's clock
-    still measures durations in real seconds, so `time.monotonic` serves).
+    still measures durations in real seconds, so `time.monotonic` serves). A store doing I/O
+    should set `uses_deadline = True` and cut each call to `deadline.store_budget(its_timeout)`:
+    the transport then runs its calls within the request's deadline.
     """
 
     @property

@@ -12,6 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import timedelta
 from typing import Literal
 
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 OPERATION_EXTENSION = "clientgen_operation"
+_NO_SCOPE: AbstractContextManager[None] = nullcontext()  # reusable: it holds no state
 DEFAULT_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 MIN_RETRY_SHARE = 0.1  # a retry is sent only with this share of its timeout left (`too_late`)
 
@@ -64,6 +66,7 @@ class _PolicyCore:
         self._operations: dict[tuple[str | None, str], tuple[bool, str | None]] = {}
         rate_limit = policy.rate_limit
         self.remaining_header = rate_limit.remaining_header if rate_limit is not None else None
+        self.store_deadlines = False  # set by the transport once it knows its limiter's store
 
     def _operation_facts(self, operation_id: str | None, method: str) -> tuple[bool, str | None]:
         """(idempotent, rate-limit profile), looked up once per operation and method."""
@@ -95,6 +98,11 @@ class _PolicyCore:
         if state is None:
             return timeout
         return deadline.call_budget(timeout, self.retry_policy.max_elapsed, state.elapsed)
+
+    def store_scope(self, budget: float | None) -> AbstractContextManager[None]:
+        """Run limiter-store calls within `budget` (see `deadline.for_store`), when the store
+        does I/O that honours it (`uses_deadline`); a store in memory costs nothing here."""
+        return deadline.for_store(budget) if self.store_deadlines else _NO_SCOPE
 
     def too_late(self, request: httpx.Request, budget: float | None) -> bool:
         """Too little is left of `max_elapsed` for a retry to have a fair chance: under a tenth
@@ -187,6 +195,12 @@ class _PolicyCore:
         return error
 
 
+def _uses_deadline(limiter: RateLimiter | AsyncRateLimiter | None) -> bool:
+    """Whether the limiter's store takes the request's deadline (`uses_deadline = True`, as the
+    Redis stores do; a store of your own may set it and read `deadline.store_budget`)."""
+    return getattr(getattr(limiter, "store", None), "uses_deadline", False) is True
+
+
 def _default_limiter(
     limiter: RateLimiter | Literal[False] | None, policy: RateLimitPolicy | None
 ) -> RateLimiter | None:
@@ -225,6 +239,7 @@ class PolicyTransport(httpx.BaseTransport):
         # Whole-attempt deadlines where the socket layer can take them (see `deadline`).
         self._bounded = deadline.install(self._inner)
         self._limiter = _default_limiter(limiter, policy.rate_limit)
+        self._core.store_deadlines = _uses_deadline(self._limiter)
         self._sleep = sleep if sleep is not None else time.sleep
 
     def _send_once(self, request: httpx.Request, call: CallObserver | None, budget: float | None) -> httpx.Response:
@@ -261,16 +276,16 @@ class PolicyTransport(httpx.BaseTransport):
         while True:
             budget = core.budget(request, state)
             if self._limiter is not None:
-                with deadline.for_store(budget):
+                with core.store_scope(budget):
                     wait = self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         call.rate_limit_wait(wait)
-                    with deadline.for_store(budget):
+                    with core.store_scope(budget):
                         generation = self._limiter.generation(core.limiter_key, profile)
                     self._sleep(wait)
-                    with deadline.for_store(core.budget(request, state)):
+                    with core.store_scope(core.budget(request, state)):
                         moved = self._limiter.generation(core.limiter_key, profile) != generation
                     if moved:
                         continue  # a 429 paused the bucket meanwhile: this slot went with it
@@ -312,7 +327,7 @@ class PolicyTransport(httpx.BaseTransport):
                     if call is not None:
                         call.retrying(decision.reason, pause, status)
                     # Every request of this credential waits it out, not only this one.
-                    with deadline.for_store(core.budget(request, state)):
+                    with core.store_scope(core.budget(request, state)):
                         self._limiter.pause(core.limiter_key, profile, pause)
                     continue
             core.log_retry(state, decision)
@@ -361,6 +376,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         self._core = _PolicyCore(policy, credential_key, retry, rng, logger, clock, hooks)
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._limiter = _default_async_limiter(limiter, policy.rate_limit)
+        self._core.store_deadlines = _uses_deadline(self._limiter)
         self._sleep = sleep if sleep is not None else _async_sleep
 
     async def _send_once(
@@ -407,16 +423,16 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         while True:
             budget = core.budget(request, state)
             if self._limiter is not None:
-                with deadline.for_store(budget):
+                with core.store_scope(budget):
                     wait = await self._limiter.reserve(core.limiter_key, profile)
                 if wait > 0:
                     core.log_wait(request, operation_id, idempotent, wait)
                     if call is not None:
                         await call.rate_limit_wait(wait)
-                    with deadline.for_store(budget):
+                    with core.store_scope(budget):
                         generation = await self._limiter.generation(core.limiter_key, profile)
                     await self._sleep(wait)
-                    with deadline.for_store(core.budget(request, state)):
+                    with core.store_scope(core.budget(request, state)):
                         moved = await self._limiter.generation(core.limiter_key, profile) != generation
                     if moved:
                         continue  # a 429 paused the bucket meanwhile: this slot went with it
@@ -457,7 +473,7 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                     pause = core.pause_for(decision, state)
                     if call is not None:
                         await call.retrying(decision.reason, pause, status)
-                    with deadline.for_store(core.budget(request, state)):
+                    with core.store_scope(core.budget(request, state)):
                         await self._limiter.pause(core.limiter_key, profile, pause)
                     continue
             core.log_retry(state, decision)

@@ -376,6 +376,8 @@ class RedisStore:
     tries Redis again every second until it answers. `clock` overrides server time in tests.
     """
 
+    uses_deadline = True  # the transport passes each request's deadline (`deadline.for_store`)
+
     def __init__(
         self,
         client: redis.Redis | redis.cluster.RedisCluster,
@@ -448,6 +450,8 @@ class RedisStore:
 class AsyncRedisStore:
     """Limiter state in Redis via `redis.asyncio.Redis`; `timeout` and `fallback` as for
     `RedisStore` (here each call also runs under `asyncio.timeout`)."""
+
+    uses_deadline = True  # the transport passes each request's deadline (`deadline.for_store`)
 
     def __init__(
         self,
