@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .policy_extract import default_base_url, extract_policy, iter_operations
+from .runtime.refs import resolve
 from .vendors import Vendor
 
 PARSERS = {"integer": "parse_int", "number": "parse_float", "boolean": "parse_bool"}
@@ -54,15 +55,6 @@ def _snake(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", name.lower()).strip("_")
 
 
-def _resolve_ref(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _schema_type(schema: Mapping[str, Any]) -> str:
     kind = schema.get("type", "string")
     if isinstance(kind, list):
@@ -79,12 +71,12 @@ def declared_headers(spec: Mapping[str, Any]) -> tuple[DeclaredHeader, ...]:
     for _path, _method, op in iter_operations(spec):
         responses.extend(op.get("responses", {}).values())
     for response in responses:
-        for name, header in _resolve_ref(spec, response).get("headers", {}).items():
+        for name, header in resolve(spec, response).get("headers", {}).items():
             key = name.lower()
             if key in found:
                 continue
-            header = _resolve_ref(spec, header)
-            schema = _resolve_ref(spec, header.get("schema", {}))
+            header = resolve(spec, header)
+            schema = resolve(spec, header.get("schema", {}))
             kind = _schema_type(schema)
             if key == "retry-after":
                 python_type, parser = "float", "parse_retry_after_header"

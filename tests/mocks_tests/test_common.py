@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from clientgen.runtime.inferred import stated_view
+from clientgen.runtime.refs import resolve
 from clientgen.testing.base import Reply
 from clientgen.testing.validation import Route
 
@@ -157,16 +158,11 @@ async def test_unknown_body_field_is_named(
 
 def _closed(spec: dict[str, Any], request_body: Any) -> bool:
     """Whether the served spec closes the request body's top-level object."""
-    node = request_body
-    for _ in range(5):
-        if isinstance(node, dict) and "$ref" in node:
-            target: Any = spec
-            for part in str(node["$ref"]).lstrip("#/").split("/"):
-                target = target[part]
-            node = target
-        elif isinstance(node, dict) and "content" in node:
-            node = node["content"]["application/json"]["schema"]
-    return isinstance(node, dict) and node.get("additionalProperties") is False
+    body = resolve(spec, request_body)
+    if not (isinstance(body, dict) and "content" in body):
+        return False
+    schema = resolve(spec, body["content"]["application/json"]["schema"])
+    return isinstance(schema, dict) and schema.get("additionalProperties") is False
 
 
 @pytest.mark.parametrize(

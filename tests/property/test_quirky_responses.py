@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from clientgen.conformance.probe import load_spec
+from clientgen.runtime.refs import resolve
 from clientgen.testing import Quirks
 from clientgen.testing.quirks import QuirkApplier, Wire
 from hypothesis import HealthCheck, given, settings
@@ -82,9 +83,7 @@ def _strip_formats(node: Any) -> Any:
 def _strategy(vendor: str, operation_id: str, status: int) -> st.SearchStrategy[Any]:
     spec = load_spec(PACKAGES[vendor])
     _method, operation = _operations(spec)[operation_id]
-    response = operation["responses"][str(status)]
-    if "$ref" in response:
-        response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    response = resolve(spec, operation["responses"][str(status)])
     schema = response["content"]["application/json"]["schema"]
     document = {**_strip_formats(schema), "components": _strip_formats(spec["components"])}
     return from_schema(document)

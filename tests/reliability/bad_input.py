@@ -39,6 +39,7 @@ import duel_client
 import duoplane_client
 import httpx
 from clientgen.runtime.inferred import stated_view
+from clientgen.runtime.refs import resolve
 from clientgen.testing import TENANTS, MockConfig, create_app, demo_credential
 
 VENDORS = ("duel", "duoplane", "duda")
@@ -82,21 +83,9 @@ Break = tuple[str, Any, frozenset[str]]  # rule, bad value, rule names an error 
 # --- the spec -------------------------------------------------------------------------------
 
 
-def _resolve(spec: Spec, node: Any) -> Any:
-    """Follow local `$ref`s."""
-    for _ in range(20):
-        if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-            return node
-        target: Any = spec
-        for token in str(node["$ref"])[2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    raise ValueError(f"$ref chain too long at {node!r}")
-
-
 def flatten(spec: Spec, node: Any) -> dict[str, Any]:
     """One schema with `$ref`s followed and `allOf` merged (properties, required, closedness)."""
-    schema = dict(_resolve(spec, node) or {})
+    schema = dict(resolve(spec, node) or {})
     for part in [flatten(spec, p) for p in schema.pop("allOf", [])]:
         for key, value in part.items():
             if key == "properties":
@@ -264,13 +253,13 @@ def operations(vendor: str) -> list[Operation]:
             op = item[method]
             params: dict[tuple[str, str], Param] = {}
             for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-                p = _resolve(spec, raw)
+                p = resolve(spec, raw)
                 schema = flatten(spec, p["schema"])
                 params[p["name"], p["in"]] = Param(
                     p["name"], p["in"], schema, p.get("required", False)
                 )
             body_schema = body = None
-            request = _resolve(spec, op.get("requestBody"))
+            request = resolve(spec, op.get("requestBody"))
             if request is not None:
                 media = request["content"]["application/json"]
                 body_schema = media["schema"]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
+from clientgen.runtime.refs import resolve
 from clientgen.vendors import VENDORS
 from clientgen.yamlio import load_document
 from shared_paths import REPO_ROOT, require_shared
@@ -36,18 +37,9 @@ def _entries() -> Iterator[Any]:
             yield pytest.param(vendor, entry, id=label)
 
 
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _branches(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The schema and every allOf/anyOf/oneOf branch under it, refs resolved."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     found = [schema]
     for key in ("allOf", "anyOf", "oneOf"):
         for sub in schema.get(key, []):
@@ -129,7 +121,7 @@ def test_doc_example_fits_spec(vendor: str, entry: Mapping[str, Any]) -> None:
         f"{entry['doc']}:{entry['line']}: no JSON example starts there"
     )
     spec = load_document(VENDORS[vendor].spec_path)
-    schema = _resolve(spec, {"$ref": str(entry["schema"])})
+    schema = resolve(spec, {"$ref": str(entry["schema"])})
     assert check_value(spec, schema, examples[entry["line"]], "$") == []
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from clientgen.runtime.errors import RequestValidationError
 from clientgen.runtime.inferred import MARKABLE_KEYWORDS, inferred_constraints, stated_view
+from clientgen.runtime.refs import lookup
 from clientgen.runtime.validation import SpecValidator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -236,8 +237,5 @@ def test_shipped_specs_markers_are_well_formed(vendor: str) -> None:
     for pointer, keyword, _reason in marks:
         if ":" in keyword or keyword in ("status", "operation", "path", "required"):
             continue
-        node: Any = view
-        for token in pointer.strip("/").split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
+        node = lookup(view, pointer)
         assert keyword not in node, f"{vendor}: {pointer} still has inferred {keyword}"

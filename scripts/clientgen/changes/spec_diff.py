@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..context import _resolve_ref
 from ..policy_extract import iter_operations
+from ..runtime.refs import resolve
 from ..runtime.vocabulary import AUTH, EXTENSIONS
 from ..runtime.vocabulary import PAGINATION as PAGING
 from ..versioning import Level
@@ -100,7 +100,7 @@ def _values(schema: Mapping[str, Any]) -> frozenset[str] | None:
 def _variant_key(spec: Mapping[str, Any], schema: Mapping[str, Any], index: int) -> str:
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[-1]
-    resolved = _resolve_ref(spec, schema)
+    resolved = resolve(spec, schema)
     kinds = sorted(_types(resolved))
     return "|".join(kinds) if kinds else f"#{index}"
 
@@ -283,7 +283,7 @@ class SpecDiff:
     ) -> dict[tuple[str, str], Mapping[str, Any]]:
         params: dict[tuple[str, str], Mapping[str, Any]] = {}
         for raw in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
-            param = _resolve_ref(spec, raw)
+            param = resolve(spec, raw)
             params[(str(param.get("in")), str(param.get("name")))] = param
         return params
 
@@ -333,8 +333,8 @@ class SpecDiff:
     def _request_body(
         self, name: str, old_op: Mapping[str, Any], new_op: Mapping[str, Any]
     ) -> None:
-        old_body = _resolve_ref(self.old, old_op.get("requestBody", {}))
-        new_body = _resolve_ref(self.new, new_op.get("requestBody", {}))
+        old_body = resolve(self.old, old_op.get("requestBody", {}))
+        new_body = resolve(self.new, new_op.get("requestBody", {}))
         where = f"{name} request body"
         if old_body and not new_body:
             self.add(Level.MAJOR, "request-body-removed", where, f"{where} removed")
@@ -380,8 +380,8 @@ class SpecDiff:
             self.add(Level.MINOR, "status-added", where, f"{where} response added")
         for status in sorted(old.keys() & new.keys()):
             where = f"{name} {status}"
-            old_r = _resolve_ref(self.old, old[status])
-            new_r = _resolve_ref(self.new, new[status])
+            old_r = resolve(self.old, old[status])
+            new_r = resolve(self.new, new[status])
             self._headers(where, old_r.get("headers", {}), new_r.get("headers", {}))
             self._media(self._json_schema(old_r), self._json_schema(new_r), RESPONSE, where)
 
@@ -398,8 +398,8 @@ class SpecDiff:
                 detail = f"{where}: response header {header} {verb}"
                 self.add(level, f"response-header-{verb}", f"{where} {header}", detail)
         for key in sorted(old_names.keys() & new_names.keys()):
-            old_h = _resolve_ref(self.old, old[old_names[key]])
-            new_h = _resolve_ref(self.new, new[new_names[key]])
+            old_h = resolve(self.old, old[old_names[key]])
+            new_h = resolve(self.new, new[new_names[key]])
             self._schema(
                 old_h.get("schema", {}),
                 new_h.get("schema", {}),
@@ -411,7 +411,7 @@ class SpecDiff:
 
     def _flatten(self, spec: Mapping[str, Any], schema: Mapping[str, Any]) -> dict[str, Any]:
         """Resolve refs and merge allOf members, so a refactor into allOf reports nothing."""
-        schema = _resolve_ref(spec, schema)
+        schema = resolve(spec, schema)
         if "allOf" not in schema:
             return dict(schema)
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}

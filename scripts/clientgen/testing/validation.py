@@ -44,6 +44,8 @@ from openapi_core.validation.response.exceptions import (
 from werkzeug.datastructures import Headers as WerkzeugHeaders
 from werkzeug.datastructures import ImmutableMultiDict
 
+from ..runtime.refs import resolve
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HOST = "http://mock.invalid"
 _MAX_PROBLEMS = 10
@@ -342,19 +344,11 @@ class SpecValidator:
         if not any(type(c).__name__ == "EmptyQueryParameterValue" for c in _cause_chain(error)):
             return False
         for raw in [*route.operation.get("parameters", ())]:
-            param = self._deref(raw)
+            param = resolve(self.spec, raw)
             if param.get("in") == error.location and param.get("name") == error.name:
-                schema = self._deref(param.get("schema", {}))
+                schema = resolve(self.spec, param.get("schema", {}))
                 return bool(Draft202012Validator(schema).is_valid(""))
         return False
-
-    def _deref(self, node: Any) -> Any:
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            target: Any = self.spec
-            for part in node["$ref"].lstrip("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
 
     # -- responses -------------------------------------------------------------------------
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 from clientgen.runtime.errors import RequestValidationError, ResponseValidationError
+from clientgen.runtime.refs import RefError
 from clientgen.runtime.validation import SpecValidator, dotted_path, plain_check
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
 from unit.runtime.runtime_support import SENTINEL_SECRET, contains_sentinel
@@ -246,6 +248,28 @@ def test_unknown_operation_and_bad_spec() -> None:
         SpecValidator(SPEC).validate_request_body("nope", {})
     with pytest.raises(ValueError, match=r"SpecValidator\.spec"):
         SpecValidator({"openapi": "3.1.0"})
+
+
+def test_a_percent_encoded_response_ref_is_followed() -> None:
+    """The old `SpecValidator._at` split the pointer without percent-decoding it (a KeyError)."""
+    spec = copy.deepcopy(SPEC)
+    responses = spec["paths"]["/orders/{id}"]["get"]["responses"]
+    responses["203"] = {"$ref": "#/paths/~1orders~1%7Bid%7D/get/responses/200"}
+    body = {"data": {"id": 1, "relationships": {"order_items": [{"id": "x1"}]}}}
+    error = SpecValidator(spec).explain_response("get_order", 203, body)
+    assert error is not None and error.field == "data.relationships.order_items[0].id"
+
+
+def test_a_ref_cycle_is_named() -> None:
+    """It used to stop after 20 hops with "unsupported $ref"; the error now names the chain."""
+    spec = copy.deepcopy(SPEC)
+    bodies = spec["components"]["requestBodies"]
+    bodies["Loop"] = {"$ref": "#/components/requestBodies/CreateOrder"}
+    bodies["CreateOrder"] = {"$ref": "#/components/requestBodies/Loop"}
+    names = ("CreateOrder", "Loop", "CreateOrder")
+    chain = " -> ".join(f"#/components/requestBodies/{name}" for name in names)
+    with pytest.raises(RefError, match=f"cycle \\(following {chain}\\)"):
+        SpecValidator(spec).validate_request_body("create_order", order())
 
 
 def test_dotted_path() -> None:

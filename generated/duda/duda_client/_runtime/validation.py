@@ -33,6 +33,7 @@ from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
 from .inferred import stated_view
 from .mismatch import SpecMismatch, value_kind
 from .paths import as_sent
+from .refs import escape, fragment, locate, lookup, resolve
 
 __all__ = ["SpecValidator", "dotted_path"]
 
@@ -53,10 +54,6 @@ def dotted_path(parts: Iterable[object]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def _sensitive_values(value: object, sensitive: bool = False) -> list[str]:
@@ -309,32 +306,12 @@ class SpecValidator:
 
     # --- lookups -----------------------------------------------------------------------
 
-    def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """Follow local `$ref`s of non-schema objects (requestBodies, responses)."""
-        seen = 0
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#/") or seen > 20:
-                raise ValueError(f"SpecValidator: unsupported $ref {ref!r} at {pointer}")
-            pointer = ref[1:]
-            node = self._at(pointer)
-            seen += 1
-        return node, pointer
-
-    def _at(self, pointer: str) -> Any:
-        """The node at a JSON pointer into the spec (`/paths/~1orders/get/parameters/0`)."""
-        node: Any = self._spec
-        for token in pointer[1:].split("/"):
-            key = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        return node
-
     def _operation(self, operation_id: str) -> tuple[Mapping[str, Any], str]:
         try:
             path, method = self._operations[operation_id]
         except KeyError:
             raise ValueError(f"operation_id: unknown operation {operation_id!r}") from None
-        pointer = f"/paths/{_escape(path)}/{method}"
+        pointer = f"/paths/{escape(path)}/{method}"
         return self._spec["paths"][path][method], pointer
 
     @staticmethod
@@ -348,19 +325,19 @@ class SpecValidator:
         return None
 
     def _schema_pointer(self, node: Any, pointer: str) -> str | None:
-        node, pointer = self._deref(node, pointer)
+        node, pointer = locate(self._spec, node, pointer)
         if not isinstance(node, Mapping):
             return None
         media = self._json_media(node.get("content"))
         if media is None or "schema" not in node["content"][media]:
             return None
-        return f"{pointer}/content/{_escape(media)}/schema"
+        return f"{pointer}/content/{escape(media)}/schema"
 
     def _validator(self, pointer: str) -> Any:
         validator = self._validators.get(pointer)
         if validator is None:
             validator = _Validator(
-                {"$ref": f"{_SPEC_URI}#{pointer}"},
+                {"$ref": _SPEC_URI + fragment(pointer)},
                 registry=self._registry,
                 format_checker=_format_checker(),
             )
@@ -378,7 +355,7 @@ class SpecValidator:
         if found is None:
             operation, pointer = self._operation(operation_id)
             path, _ = self._operations[operation_id]
-            item_pointer = f"/paths/{_escape(path)}"
+            item_pointer = f"/paths/{escape(path)}"
             declared: dict[tuple[str, str], str] = {}
             # Path-item parameters first, then the operation's, which override them.
             for base, params in (
@@ -386,12 +363,13 @@ class SpecValidator:
                 (pointer, operation.get("parameters")),
             ):
                 for index, raw in enumerate(params or ()):
-                    param, param_pointer = self._deref(raw, f"{base}/parameters/{index}")
+                    param, param_pointer = locate(self._spec, raw, f"{base}/parameters/{index}")
                     where = param.get("in") if isinstance(param, Mapping) else None
                     if where in ("path", "query") and "schema" in param:
                         declared[str(where), str(param["name"])] = f"{param_pointer}/schema"
+            spec = self._spec
             found = [
-                (w, n, plain_check(self._deref(self._at(ptr), ptr)[0]), self._validator(ptr))
+                (w, n, plain_check(resolve(spec, lookup(spec, ptr))), self._validator(ptr))
                 for (w, n), ptr in declared.items()
             ]
             self._parameters[operation_id] = found
@@ -507,7 +485,7 @@ class SpecValidator:
             key = "default"
         if key is None:
             return None
-        return self._schema_pointer(responses[key], f"{pointer}/responses/{_escape(key)}")
+        return self._schema_pointer(responses[key], f"{pointer}/responses/{escape(key)}")
 
     def explain_response(self, operation_id: str, status_code: int, body: object) -> ResponseValidationError | None:
         """Why `body` does not fit the declared response (status, then `NXX`, then default)."""

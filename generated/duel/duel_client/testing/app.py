@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from werkzeug.datastructures import ImmutableMultiDict
 
 from .._runtime.inferred import stated_view
+from .._runtime.refs import resolve
 from .auth import Authenticator, AuthError, Principal, Scheme, schemes_from_spec
 from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
 from .clock import Clock, MonotonicClock, TimeScale
@@ -79,21 +80,6 @@ class MockState:
         self.injected.clear()
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """Follow a local `$ref` (components only; the specs use nothing else)."""
-    seen = 0
-    while isinstance(node, Mapping) and "$ref" in node and seen < 20:
-        ref = str(node["$ref"])
-        if not ref.startswith("#/"):
-            return node
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
-    return node
-
-
 def _declared_statuses(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> set[str]:
     return {str(code) for code in (operation.get("responses") or {})}
 
@@ -133,16 +119,16 @@ def _typed_query(spec: Mapping[str, Any], route: SpecRoute, query: QueryParams) 
     params: dict[str, Any] = {}
     declared = list(route.operation.get("parameters") or []) + list(item.get("parameters") or [])
     for raw_param in declared:
-        param = _resolve(spec, raw_param)
+        param = resolve(spec, raw_param)
         if param.get("in") != "query":
             continue
         name = str(param["name"])
         if name in params:
             continue
-        schema = _resolve(spec, param.get("schema") or {})
+        schema = resolve(spec, param.get("schema") or {})
         if name in query:
             if schema.get("type") == "array":
-                item_schema = _resolve(spec, schema.get("items") or {})
+                item_schema = resolve(spec, schema.get("items") or {})
                 params[name] = [_cast(item_schema, v) for v in query.getlist(name)]
             else:
                 # The first of repeated values: the one openapi-core validated (QueryParams'
@@ -157,7 +143,7 @@ def undeclared_query(spec: Mapping[str, Any], route: SpecRoute, query: QueryPara
     """A query parameter the operation does not declare is bad input, named, never ignored."""
     item = (spec.get("paths") or {}).get(route.path_pattern, {})
     declared = list(route.operation.get("parameters") or []) + list(item.get("parameters") or [])
-    names = {str(_resolve(spec, p).get("name")) for p in declared if _resolve(spec, p).get("in") == "query"}
+    names = {str(resolve(spec, p).get("name")) for p in declared if resolve(spec, p).get("in") == "query"}
     return [
         Problem("query", name, "additionalProperties", "is not a parameter of this operation")
         for name in sorted(set(query.keys()) - names)

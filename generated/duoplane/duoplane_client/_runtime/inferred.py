@@ -22,6 +22,8 @@ import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from .refs import pointer as json_pointer
+
 __all__ = ["MARKABLE_KEYWORDS", "MARKER", "inferred_constraints", "stated_view"]
 
 MARKER = "x-inferred"
@@ -110,7 +112,7 @@ def inferred_constraints(spec: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     for path, node in _walk(spec):
         if not isinstance(node, Mapping) or MARKER not in node:
             continue
-        pointer = "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in path)
+        pointer = json_pointer(path)
         marks = node[MARKER]
         if _is_schema_position(path) or (isinstance(marks, Mapping) and "in" not in node):
             for keyword, reason in _schema_marks(node, pointer).items():

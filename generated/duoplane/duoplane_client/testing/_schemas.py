@@ -14,6 +14,8 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unus
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .._runtime.refs import resolve
+
 _SPEC_URI = "urn:clientgen-spec"
 
 
@@ -39,14 +41,8 @@ class SchemaView:
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
 
     def resolve(self, node: Any) -> Any:
-        for _ in range(20):
-            if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-                return node
-            target: Any = self.spec
-            for part in str(node["$ref"]).split("#/", 1)[1].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        """`node` with its `$ref` chain followed."""
+        return resolve(self.spec, node, base=_SPEC_URI)
 
     def fits(self, schema: Any, value: Any) -> bool:
         validator = Draft202012Validator(schema, registry=self._registry)
