@@ -38,7 +38,7 @@ from .lock import (
 from .resolve import resolve
 from .response_models import response_models
 from .runtime.inferred import stated_view
-from .vendors import Vendor
+from .vendors import VENDORS, Vendor
 from .versioning import INITIAL_VERSION, Level, bump
 from .yamlio import dump_json
 
@@ -94,13 +94,21 @@ def _copy_runtime(package_dir: Path) -> None:
     shutil.copytree(RUNTIME_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
 
 
-def _copy_testing(package_dir: Path) -> None:
+def fake_sources(vendor: Vendor) -> dict[Path, str]:
+    """What `<pkg>/testing/` holds (source -> name there): the shared modules, the vendor's own
+    mock module (named after it), not another registered vendor's, and the pipeline modules the
+    fake imports."""
+    others = {f"{name}.py" for name in VENDORS if name != vendor.name}
+    shipped = [path for path in sorted(TESTING_DIR.glob("*.py")) if path.name not in others]
+    return {path: path.name for path in shipped} | TESTING_EXTRAS
+
+
+def _copy_testing(vendor: Vendor, package_dir: Path) -> None:
     """`<pkg>/testing/`: the fake vendor, the same code as `clientgen.testing`, importing the
     package's `_runtime` and its own copies of the two pipeline modules it needs."""
     target = package_dir / "testing"
     target.mkdir()
-    sources = {path: path.name for path in sorted(TESTING_DIR.glob("*.py"))} | TESTING_EXTRAS
-    for source, name in sources.items():
+    for source, name in fake_sources(vendor).items():
         text = source.read_text(encoding="utf-8")
         for ours, theirs in TESTING_IMPORTS.items():
             text = text.replace(ours, theirs)
@@ -152,7 +160,7 @@ def render_package(
         (package_dir / filename).write_text(text, encoding="utf-8")
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
-    _copy_testing(package_dir)
+    _copy_testing(vendor, package_dir)
     _run_ruff(out)
 
 
