@@ -21,6 +21,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .baseline import unreleased_base
 from .changes.changelog import CHANGELOG_NAME, entries, render_changelog, render_entry
 from .changes.compare import compare_packages
 from .changes.model import Report, sort_changes
@@ -172,11 +173,19 @@ def _read_changelog(tree: Path) -> dict[str, str]:
 def generate_into(vendor: Vendor, out: Path, previous: Path | None = None) -> Report:
     """Resolve the vendor's spec and render its package into `out` (created; must not exist).
 
-    `previous` (default: the committed generated/<vendor>/) is what the output is compared with:
-    an identical package keeps its version, lock date and changelog; a different one gets the
-    version its change report calls for, and a changelog entry written from that report.
+    `previous` is what the output is compared with (default: generated/<vendor>/, or HEAD's when
+    that holds a version not committed yet: `baseline.unreleased_base`): an identical package
+    keeps its version, lock date and changelog; a different one gets the version its change
+    report calls for, and a changelog entry written from that report.
     """
-    previous = vendor.output_dir if previous is None else previous
+    if previous is not None:
+        return _generate_into(vendor, out, previous)
+    with tempfile.TemporaryDirectory(prefix="clientgen-head-") as tmp:
+        head = unreleased_base(vendor, Path(tmp))
+        return _generate_into(vendor, out, head or vendor.output_dir)
+
+
+def _generate_into(vendor: Vendor, out: Path, previous: Path) -> Report:
     spec = resolve(vendor)
     old_lock = read_lock(previous)
     old_version = committed_version(previous)
@@ -194,8 +203,10 @@ def generate_into(vendor: Vendor, out: Path, previous: Path | None = None) -> Re
         shutil.rmtree(out)
         out.mkdir()
         render_package(vendor, spec, build_context(vendor, spec, report.new_version), out)
-    keep = old_lock is not None and report.new_version == old_lock.version
-    released = old_lock.released if keep and old_lock else release_date()
+    # A version keeps the day it was first made: the previous package's, or the working tree's
+    # when this regeneration remakes its unreleased version.
+    made = [lock for lock in (old_lock, read_lock(vendor.output_dir)) if lock is not None]
+    released = next((k.released for k in made if k.version == report.new_version), release_date())
     if report.new_version not in history:
         initial = not history
         entry = render_entry(report, released, initial=initial)
