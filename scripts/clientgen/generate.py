@@ -21,6 +21,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from .baseline import unreleased_base
 from .changes.changelog import CHANGELOG_NAME, entries, render_changelog, render_entry
 from .changes.compare import compare_packages
 from .changes.model import Report, sort_changes
@@ -38,7 +39,7 @@ from .lock import (
 from .resolve import resolve
 from .response_models import response_models
 from .runtime.inferred import stated_view
-from .vendors import Vendor
+from .vendors import VENDORS, Vendor
 from .versioning import INITIAL_VERSION, Level, bump
 from .yamlio import dump_json
 
@@ -94,13 +95,21 @@ def _copy_runtime(package_dir: Path) -> None:
     shutil.copytree(RUNTIME_DIR, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
 
 
-def _copy_testing(package_dir: Path) -> None:
+def fake_sources(vendor: Vendor) -> dict[Path, str]:
+    """What `<pkg>/testing/` holds (source -> name there): the shared modules, the vendor's own
+    mock module (named after it), not another registered vendor's, and the pipeline modules the
+    fake imports."""
+    others = {f"{name}.py" for name in VENDORS if name != vendor.name}
+    shipped = [path for path in sorted(TESTING_DIR.glob("*.py")) if path.name not in others]
+    return {path: path.name for path in shipped} | TESTING_EXTRAS
+
+
+def _copy_testing(vendor: Vendor, package_dir: Path) -> None:
     """`<pkg>/testing/`: the fake vendor, the same code as `clientgen.testing`, importing the
     package's `_runtime` and its own copies of the two pipeline modules it needs."""
     target = package_dir / "testing"
     target.mkdir()
-    sources = {path: path.name for path in sorted(TESTING_DIR.glob("*.py"))} | TESTING_EXTRAS
-    for source, name in sources.items():
+    for source, name in fake_sources(vendor).items():
         text = source.read_text(encoding="utf-8")
         for ours, theirs in TESTING_IMPORTS.items():
             text = text.replace(ours, theirs)
@@ -152,7 +161,7 @@ def render_package(
         (package_dir / filename).write_text(text, encoding="utf-8")
     (package_dir / "openapi.json").write_text(dump_json(spec), encoding="utf-8")
     _copy_runtime(package_dir)
-    _copy_testing(package_dir)
+    _copy_testing(vendor, package_dir)
     _run_ruff(out)
 
 
@@ -164,11 +173,19 @@ def _read_changelog(tree: Path) -> dict[str, str]:
 def generate_into(vendor: Vendor, out: Path, previous: Path | None = None) -> Report:
     """Resolve the vendor's spec and render its package into `out` (created; must not exist).
 
-    `previous` (default: the committed generated/<vendor>/) is what the output is compared with:
-    an identical package keeps its version, lock date and changelog; a different one gets the
-    version its change report calls for, and a changelog entry written from that report.
+    `previous` is what the output is compared with (default: generated/<vendor>/, or HEAD's when
+    that holds a version not committed yet: `baseline.unreleased_base`): an identical package
+    keeps its version, lock date and changelog; a different one gets the version its change
+    report calls for, and a changelog entry written from that report.
     """
-    previous = vendor.output_dir if previous is None else previous
+    if previous is not None:
+        return _generate_into(vendor, out, previous)
+    with tempfile.TemporaryDirectory(prefix="clientgen-head-") as tmp:
+        head = unreleased_base(vendor, Path(tmp))
+        return _generate_into(vendor, out, head or vendor.output_dir)
+
+
+def _generate_into(vendor: Vendor, out: Path, previous: Path) -> Report:
     spec = resolve(vendor)
     old_lock = read_lock(previous)
     old_version = committed_version(previous)
@@ -186,8 +203,10 @@ def generate_into(vendor: Vendor, out: Path, previous: Path | None = None) -> Re
         shutil.rmtree(out)
         out.mkdir()
         render_package(vendor, spec, build_context(vendor, spec, report.new_version), out)
-    keep = old_lock is not None and report.new_version == old_lock.version
-    released = old_lock.released if keep and old_lock else release_date()
+    # A version keeps the day it was first made: the previous package's, or the working tree's
+    # when this regeneration remakes its unreleased version.
+    made = [lock for lock in (old_lock, read_lock(vendor.output_dir)) if lock is not None]
+    released = next((k.released for k in made if k.version == report.new_version), release_date())
     if report.new_version not in history:
         initial = not history
         entry = render_entry(report, released, initial=initial)

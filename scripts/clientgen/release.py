@@ -15,7 +15,7 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .changes.changelog import CHANGELOG_NAME, entries
+from .changes.changelog import CHANGELOG_NAME, describe, entries, named_by
 from .changes.compare import compare_packages
 from .changes.model import Report, sort_changes
 from .errors import PipelineError
@@ -120,10 +120,11 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
         history, newer = _changelog_since(vendor.output_dir, old_version)
         if new_version not in history:
             problems.append(f"{vendor.name}: {CHANGELOG_NAME} has no entry for {new_version}")
+        owners = named_by(report.changes)
         problems += [
             f"{vendor.name}: {CHANGELOG_NAME} does not name the breaking change: {c.detail}"
             for c in report.breaking
-            if c.detail not in newer
+            if c.detail not in newer and describe(owners[c]) not in newer
         ]
     if problems:
         rel = _relative(vendor)

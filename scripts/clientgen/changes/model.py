@@ -21,13 +21,17 @@ class Change:
     where: str
     detail: str
     source: str = "spec"
+    # A Python object added or removed whole: its kind ("module", "class", "function", ...) and
+    # how many public names it holds (the changelog names a module or class once, not each name).
+    object_kind: str = ""
+    members: int = 0
 
     @property
     def breaking(self) -> bool:
         return self.level is Level.MAJOR
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "level": self.level.label,
             "breaking": self.breaking,
             "kind": self.kind,
@@ -35,6 +39,9 @@ class Change:
             "detail": self.detail,
             "source": self.source,
         }
+        if self.object_kind:
+            found |= {"object_kind": self.object_kind, "members": self.members}
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ additions, so public names that appeared are listed here (a short walk over the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import griffe
@@ -26,13 +27,19 @@ def load_api(tree: Path, package: str) -> griffe.Module:
     return module
 
 
-def _public_paths(obj: griffe.Object | griffe.Alias) -> Iterator[str]:
+def _public_objects(obj: griffe.Object | griffe.Alias) -> Iterator[griffe.Object | griffe.Alias]:
     for member in obj.members.values():
         if member.is_alias or not member.is_public:
             continue  # re-exports are reported where they are defined
-        yield member.path
+        yield member
         if member.is_module or member.is_class:
-            yield from _public_paths(member)
+            yield from _public_objects(member)
+
+
+def _whole(change: Change, obj: griffe.Object | griffe.Alias) -> Change:
+    """`change` (adding or removing `obj` whole) with the object's kind and public names."""
+    members = sum(1 for _ in _public_objects(obj))
+    return replace(change, object_kind=obj.kind.value, members=members)
 
 
 def _explain(breakage: griffe.Breakage) -> str:
@@ -81,19 +88,18 @@ def _changed_attribute_types(old: griffe.Module, new: griffe.Module) -> list[Cha
 def diff_python(old_tree: Path, new_tree: Path, package: str) -> list[Change]:
     """Breaking changes griffe finds, plus public objects added, from `old_tree` to `new_tree`."""
     old, new = load_api(old_tree, package), load_api(new_tree, package)
-    changes = [
-        Change(
-            Level.MAJOR,
-            f"python-{breakage.kind.name.lower().replace('_', '-')}",
-            breakage.obj.path,
-            _explain(breakage),
-            source="python",
-        )
-        for breakage in griffe.find_breaking_changes(old, new)
-    ]
+    changes: list[Change] = []
+    for breakage in griffe.find_breaking_changes(old, new):
+        kind = f"python-{breakage.kind.name.lower().replace('_', '-')}"
+        change = Change(Level.MAJOR, kind, breakage.obj.path, _explain(breakage), source="python")
+        removed = breakage.kind is griffe.BreakageKind.OBJECT_REMOVED
+        changes.append(_whole(change, breakage.obj) if removed else change)
     changes += _changed_attribute_types(old, new)
-    for path in sorted(set(_public_paths(new)) - set(_public_paths(old))):
-        changes.append(
-            Change(Level.MINOR, "python-added", path, f"public name {path} added", source="python")
-        )
+    before = {obj.path for obj in _public_objects(old)}
+    for obj in sorted(_public_objects(new), key=lambda o: o.path):
+        if obj.path not in before:
+            added = f"public name {obj.path} added"
+            changes.append(
+                _whole(Change(Level.MINOR, "python-added", obj.path, added, source="python"), obj)
+            )
     return changes

@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from clientgen.changes.changelog import describe, named_by, render_entry
 from clientgen.changes.compare import compare_packages
+from clientgen.changes.model import Report, sort_changes
 from clientgen.changes.python_diff import diff_python
 from clientgen.generate import generate_into
 from clientgen.vendors import DemoAccount, Vendor
@@ -71,3 +73,77 @@ def test_a_docstring_only_change_is_a_patch(generated: tuple[Vendor, Path], tmp_
     changes = compare_packages(vendor, tree, new)
     assert [(c.kind, c.level) for c in changes] == [("package-changed", Level.PATCH)]
     assert "acme_client/client.py" in changes[0].detail
+
+
+def _with_module(tree: Path, tmp_path: Path, source: str) -> Path:
+    copy = tmp_path / "new"
+    shutil.copytree(tree, copy)
+    (copy / "acme_client" / "extras.py").write_text(source, encoding="utf-8")
+    return copy
+
+
+EXTRAS = '''"""A module added whole."""
+
+
+class Gadget:
+    size: int = 0
+
+    def grow(self) -> None:
+        """Bigger."""
+
+
+def helper() -> int:
+    return 1
+'''
+
+
+def test_a_module_added_whole_is_one_changelog_line(
+    generated: tuple[Vendor, Path], tmp_path: Path
+) -> None:
+    vendor, tree = generated
+    changes = sort_changes(compare_packages(vendor, tree, _with_module(tree, tmp_path, EXTRAS)))
+    # The report keeps every public name, each a minor change, as before.
+    added = {c.where: c for c in changes if c.kind == "python-added"}
+    module = "acme_client.extras"
+    members = [f"{module}.Gadget", f"{module}.Gadget.size", f"{module}.Gadget.grow"]
+    assert set(added) == {module, *members, f"{module}.helper"}
+    assert {c.level for c in changes} == {Level.MINOR}
+    assert (added[module].object_kind, added[module].members) == ("module", 4)
+    entry = render_entry(Report("acme", "1.0.0", "1.1.0", changes), "2026-01-01")
+    assert "- added module `acme_client.extras` (4 public names)" in entry
+    assert not [name for name in added if name != module and name in entry]
+
+
+def test_a_module_removed_whole_is_one_breaking_line_the_gate_accepts(
+    generated: tuple[Vendor, Path], tmp_path: Path
+) -> None:
+    vendor, tree = generated
+    old = _with_module(tree, tmp_path, EXTRAS)
+    changes = sort_changes(compare_packages(vendor, old, tree))
+    removed = [c for c in changes if c.kind == "python-object-removed"]
+    assert [(c.where, c.level, c.object_kind, c.members) for c in removed] == [
+        ("acme_client.extras", Level.MAJOR, "module", 4)
+    ]
+    entry = render_entry(Report("acme", "1.1.0", "2.0.0", changes), "2026-01-01")
+    assert "- **Breaking:** removed module `acme_client.extras` (4 public names)" in entry
+    assert removed[0].detail not in entry  # named by the summary line, which the gate looks for
+    owners = named_by(changes)
+    assert describe(owners[removed[0]]) in entry
+
+
+def test_a_class_added_to_an_existing_module_is_named_once(
+    generated: tuple[Vendor, Path], tmp_path: Path
+) -> None:
+    vendor, tree = generated
+    client = Path("acme_client") / "client.py"
+    new = _variant(
+        tree,
+        tmp_path,
+        "\nclass ",
+        '\nclass Spare:\n    """New."""\n\n    x: int = 0\n\n\nclass ',
+        client,
+    )
+    changes = sort_changes(compare_packages(vendor, tree, new))
+    entry = render_entry(Report("acme", "1.0.0", "1.1.0", changes), "2026-01-01")
+    assert "- added class `acme_client.client.Spare` (1 public name)" in entry
+    assert "acme_client.client.Spare.x" not in entry

@@ -167,3 +167,48 @@ def test_additions_bump_minor_and_the_gate_compares_with_the_previous_version(
     assert release.problems == ()
     assert release.report is not None and release.report.old_version == "1.0.0"
     assert release.base is not None and _git(repo.root, "rev-parse", release.base).strip() == first
+
+
+def _versions(vendor: Vendor) -> list[str]:
+    return list(entries((vendor.output_dir / CHANGELOG_NAME).read_text(encoding="utf-8")))
+
+
+def test_regenerations_between_two_commits_are_one_release(repo: Vendor, tmp_path: Path) -> None:
+    _edit(repo.spec_path, "description: Makes one.", "description: Makes exactly one.")
+    assert generate(repo).new_version == "1.0.1"
+    _edit(repo.spec_path, "description: One page of widgets.", "description: A page of widgets.")
+    again = generate(repo)
+    assert (again.old_version, again.new_version) == ("1.0.0", "1.0.1")  # against HEAD's 1.0.0
+    assert _versions(repo) == ["1.0.1", "1.0.0"]
+    assert not check_vendor(repo)  # the gate regenerates the same way
+    assert check_release(repo, None, tmp_path / "a").problems == ()
+    _git(repo.root, "commit", "-qam", "acme 1.0.1")
+    _edit(repo.spec_path, "description: A page of widgets.", "description: Widgets, one page.")
+    assert generate(repo).new_version == "1.0.2"
+    assert _versions(repo) == ["1.0.2", "1.0.1", "1.0.0"]
+
+
+def test_the_unreleased_entry_is_replaced_by_one_for_everything_since_head(repo: Vendor) -> None:
+    _edit(repo.spec_path, "description: Makes one.", "description: Makes exactly one.")
+    assert generate(repo).new_version == "1.0.1"
+    _remove_widget_name(repo)  # breaking on top of the unreleased patch: 2.0.0, not 1.0.1 + 2.0.0
+    assert generate(repo).new_version == "2.0.0"
+    assert _versions(repo) == ["2.0.0", "1.0.0"]
+    text = (repo.output_dir / CHANGELOG_NAME).read_text(encoding="utf-8")
+    assert "**Breaking:** response field Widget.name removed" in text
+    # Both edits undone: the package is HEAD's again, version, changelog and all.
+    _git(repo.root, "checkout", "-q", "HEAD", "--", "specs")
+    assert generate(repo).new_version == "1.0.0"
+    assert _git(repo.root, "status", "--porcelain") == ""
+
+
+def test_without_git_each_regeneration_is_its_own_version(tmp_path: Path) -> None:
+    root = tmp_path / "plain"
+    shutil.copytree(FIXTURE, root)
+    vendor = Vendor("acme", "Acme", "acme_client", DemoAccount("acme-shop", "demo-user"), root=root)
+    assert generate(vendor).new_version == "1.0.0"
+    _edit(vendor.spec_path, "description: Makes one.", "description: Makes exactly one.")
+    assert generate(vendor).new_version == "1.0.1"
+    _edit(vendor.spec_path, "description: One page of widgets.", "description: A page.")
+    assert generate(vendor).new_version == "1.0.2"
+    assert _versions(vendor) == ["1.0.2", "1.0.1", "1.0.0"]

@@ -8,11 +8,13 @@ vendor would answer them. `/openapi.json` is served by a plain route outside it.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -26,6 +28,7 @@ from werkzeug.datastructures import ImmutableMultiDict
 
 from .._runtime.inferred import stated_view
 from .._runtime.refs import resolve
+from ._vendors import VENDORS
 from .auth import Authenticator, AuthError, Principal, Scheme, schemes_from_spec
 from .base import Conflict, Ctx, Invalid, NotFound, Reply, VendorMock
 from .clock import Clock, MonotonicClock, TimeScale
@@ -407,19 +410,24 @@ class MockStarlette(Starlette):
 
 
 def _vendor_module(vendor: str) -> VendorMock:
-    if vendor == "duel":
-        from .duel import DuelMock
+    """The mock in the module named after the vendor (`<vendor>.py`, its `VendorMock`). A package's
+    copy of the fake ships only its own vendor's module, so the others are unknown there."""
+    try:
+        module = importlib.import_module(f"{__package__}.{vendor}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.{vendor}":
+            raise
+        known = ", ".join(sorted(_shipped_vendors()))
+        raise ValueError(f"unknown vendor {vendor!r}; known vendors: {known}") from None
+    for value in vars(module).values():
+        if isinstance(value, type) and issubclass(value, VendorMock) and value.name == vendor:
+            return value()
+    raise ValueError(f"{module.__name__}: no VendorMock subclass named {vendor!r}")
 
-        return DuelMock()
-    if vendor == "duoplane":
-        from .duoplane import DuoplaneMock
 
-        return DuoplaneMock()
-    if vendor == "duda":
-        from .duda import DudaMock
-
-        return DudaMock()
-    raise ValueError(f"unknown vendor {vendor!r}; known vendors: duda, duel, duoplane")
+def _shipped_vendors() -> list[str]:
+    """The vendors whose mock module sits beside this one (all of them in `clientgen.testing`)."""
+    return [name for name in VENDORS if (Path(__file__).parent / f"{name}.py").is_file()]
 
 
 def create_app(vendor: str, *, config: MockConfig | None = None) -> Starlette:

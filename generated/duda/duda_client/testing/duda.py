@@ -13,7 +13,6 @@ from typing import Any
 from .auth import DEMO_CREDENTIALS, TENANTS
 from .base import Conflict, Ctx, NotFound, Reply, VendorMock
 from .clock import Clock, TimeScale
-from .errors import duda_error
 from .ratelimit import Limiter, SlidingWindow
 from .store import Store
 
@@ -53,7 +52,8 @@ class DudaMock(VendorMock):
         return SlidingWindow(clock, capacity=REQUESTS_PER_SECOND, window_seconds=scale.to_real(1))
 
     def error(self, status: int, code: str, message: str, scale: TimeScale) -> Reply:
-        return Reply(status, duda_error(code, message))
+        """Duda's error body: `{"error_code", "message"}`."""
+        return Reply(status, {"error_code": code, "message": message})
 
     # -- helpers ---------------------------------------------------------------------------
 

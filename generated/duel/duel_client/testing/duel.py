@@ -15,7 +15,6 @@ from typing import Any
 from .auth import DEMO_CREDENTIALS, TENANTS
 from .base import Conflict, Ctx, NotFound, Reply, VendorMock
 from .clock import Clock, TimeScale
-from .errors import duel_error
 from .ratelimit import Limiter, SlidingWindow
 from .store import Store
 
@@ -58,7 +57,8 @@ class DuelMock(VendorMock):
         return SlidingWindow(clock, capacity=REQUESTS_PER_MINUTE, window_seconds=scale.to_real(60.0))
 
     def error(self, status: int, code: str, message: str, scale: TimeScale) -> Reply:
-        return Reply(status, duel_error(code, message))
+        """Duel documents no error body (the spec leaves it open): `{"error", "message"}`."""
+        return Reply(status, {"error": code, "message": message})
 
     # -- orders ----------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from typing import Any
 from .auth import DEMO_CREDENTIALS, TENANTS
 from .base import Ctx, NotFound, Reply, VendorMock, whole_seconds
 from .clock import Clock, TimeScale
-from .errors import duoplane_error
 from .ratelimit import Decision, LeakyBucket, Limiter
 from .store import Store
 
@@ -92,7 +91,8 @@ class DuoplaneMock(VendorMock):
         return CAPACITY
 
     def error(self, status: int, code: str, message: str, scale: TimeScale) -> Reply:
-        return Reply(status, duoplane_error(message))
+        """Duoplane's envelope: `{"metadata": {}, "data": null, "errors": [<text>]}`."""
+        return Reply(status, {"metadata": {}, "data": None, "errors": [message]})
 
     def finalize(self, reply: Reply, decision: Decision | None, scale: TimeScale) -> None:
         """Requests-Left on every response; the body's metadata repeats the figures."""

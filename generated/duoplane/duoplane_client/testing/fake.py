@@ -73,18 +73,22 @@ class _Recording:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        status = 0
+        noted = False
 
         async def noting(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            # Noted before the answer leaves: over a socket the client may read the whole
+            # response (and the test look at `fake.requests`) before the app returns.
+            nonlocal noted
+            if message["type"] == "http.response.start" and not noted:
+                noted = True
+                self.log.add(scope["method"], scope["path"], message["status"])
             await send(message)
 
         try:
             await self.app(scope, receive, noting)
         finally:
-            self.log.add(scope["method"], scope["path"], status)
+            if not noted:  # nothing was answered: the connection dropped
+                self.log.add(scope["method"], scope["path"], 0)
 
 
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
