@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import tarfile
 from dataclasses import dataclass
@@ -62,6 +63,20 @@ def previous_release(vendor: Vendor) -> str | None:
     return _short(vendor, oldest_same) if oldest_same else "HEAD"
 
 
+def released_versions(vendor: Vendor) -> set[str]:
+    """Every version the package's lock has held on the main line (first parents: a version
+    made on a merged branch and remade on merging was never released from here); empty without
+    git."""
+    try:
+        rel = _relative(vendor)
+        log = _git(
+            vendor.root, "log", "--first-parent", "--format=", "-p", "--", f"{rel}/{LOCK_NAME}"
+        )
+    except GitError:
+        return set()
+    return set(re.findall(r'^\+\s*"version":\s*"([^"]+)"', log.decode(errors="replace"), re.M))
+
+
 def _short(vendor: Vendor, revision: str) -> str:
     return _git(vendor.root, "rev-parse", "--short", revision).decode().strip()
 
@@ -86,6 +101,10 @@ class ReleaseCheck:
     base: str | None
     report: Report | None
     problems: tuple[str, ...]
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def _changelog_since(tree: Path, version: str) -> tuple[dict[str, str], str]:
@@ -126,6 +145,14 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
             for c in report.breaking
             if c.detail not in newer and describe(owners[c]) not in newer
         ]
+    kept = entries(_read(vendor.output_dir / CHANGELOG_NAME))
+    lost = sorted(released_versions(vendor) - set(kept) - {new_version}, key=parse)
+    if lost:  # e.g. a merge that took the other side's changelog
+        problems.append(
+            f"{vendor.name}: {CHANGELOG_NAME} lost the entries of released versions "
+            f"{', '.join(lost)}; restore them from git history (`git log -p -- "
+            f"{_relative(vendor)}/{CHANGELOG_NAME}`)"
+        )
     if problems:
         rel = _relative(vendor)
         problems.append(

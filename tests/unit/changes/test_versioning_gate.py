@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clientgen.changes.changelog import CHANGELOG_NAME, entries
+from clientgen.changes.changelog import CHANGELOG_NAME, entries, render_changelog
 from clientgen.drift import check_vendor
 from clientgen.generate import generate
 from clientgen.lock import read_lock
@@ -147,6 +147,30 @@ def test_gate_fails_when_the_changelog_entry_is_missing(repo: Vendor, tmp_path: 
         "does not name the breaking change: response field Widget.name" in p for p in problems
     )
     assert "## [2.0.0]" not in changelog.read_text(encoding="utf-8")
+
+
+def test_gate_fails_when_a_released_entry_is_lost(repo: Vendor, tmp_path: Path) -> None:
+    """A merge taking the other side's changelog dropped released entries once (duel 2.1.2):
+    every version the main line's lock has held must keep its entry. A version made on a branch
+    and remade on merging (not on the first-parent line) is not asked for."""
+    _edit(repo.spec_path, "description: Makes one.", "description: Makes exactly one.")
+    assert generate(repo).new_version == "1.0.1"
+    _git(repo.root, "commit", "-qam", "acme 1.0.1")
+    _git(repo.root, "checkout", "-q", "-b", "side")
+    _edit(repo.spec_path, "description: Makes exactly one.", "description: Makes one widget.")
+    assert generate(repo).new_version == "1.0.2"  # a branch's version, never on main's line
+    _git(repo.root, "commit", "-qam", "acme 1.0.2 on a branch")
+    _git(repo.root, "checkout", "-q", "main")
+    _git(repo.root, "merge", "-q", "-s", "ours", "--no-edit", "side")
+    _edit(repo.spec_path, "description: Makes exactly one.", "description: Makes one, once.")
+    assert generate(repo).new_version == "1.0.2"
+    assert check_release(repo, None, tmp_path / "scratch").problems == ()
+    changelog = repo.output_dir / CHANGELOG_NAME
+    kept = entries(changelog.read_text(encoding="utf-8"))
+    del kept["1.0.0"]
+    changelog.write_text(render_changelog("acme-client", kept), encoding="utf-8")
+    problems = check_release(repo, None, tmp_path / "scratch").problems
+    assert any("lost the entries of released versions 1.0.0;" in p for p in problems), problems
 
 
 def test_additions_bump_minor_and_the_gate_compares_with_the_previous_version(
