@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from clientgen.runtime.mismatch import STRICT_ENV
 from clientgen.testing import Quirks
 from dateutil.parser import isoparse
 
 PACKAGES = ("duel_client", "duoplane_client", "duda_client")
-STRICT_ENV = "CLIENTGEN_STRICT_RESPONSES"
 RAISED_ON_RESPONSES = ("ResponseValidationError", "ModelValidationError", "UnexpectedStatus")
 SEED = int(os.environ.get("CLIENTGEN_SEED", "20261123"))
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .policy_extract import default_base_url, extract_policy, iter_operations
+from .policy_extract import default_base_url, extract_policy
+from .runtime.operations import iter_operations
 from .runtime.refs import resolve
 from .vendors import Vendor
 

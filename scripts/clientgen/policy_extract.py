@@ -9,10 +9,11 @@ silently turn a policy off).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from .errors import PipelineError
+from .runtime.operations import iter_operations
 from .runtime.policy import ClientPolicy
 from .runtime.vocabulary import (
     AUTH,
@@ -25,21 +26,12 @@ from .runtime.vocabulary import (
     unknown_extensions,
 )
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete", "trace"})
 SCHEME_KINDS = {("http", "basic"): "basic", ("http", "bearer"): "bearer"}
 
 
 class PolicyError(PipelineError, ValueError):
     """A policy extension is missing or malformed; the message names where."""
-
-
-def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (path, method, operation) in document order."""
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
 
 
 def _refuse_unknown(

@@ -103,15 +103,13 @@ class ReleaseCheck:
     problems: tuple[str, ...]
 
 
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8") if path.exists() else ""
-
-
-def _changelog_since(tree: Path, version: str) -> tuple[dict[str, str], str]:
+def _changelog(tree: Path) -> dict[str, str]:
     path = tree / CHANGELOG_NAME
-    history = entries(path.read_text(encoding="utf-8")) if path.exists() else {}
-    newer = "\n".join(text for v, text in history.items() if parse(v) > parse(version))
-    return history, newer
+    return entries(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _entries_since(history: dict[str, str], version: str) -> str:
+    return "\n".join(text for v, text in history.items() if parse(v) > parse(version))
 
 
 def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseCheck:
@@ -135,8 +133,9 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
             f"since {base} need a {needed.label} bump (to {bump(old_version, needed)}):"
         )
         problems += [f"    {c.level.label}: {c.detail}" for c in changes if c.level > made]
+    history = _changelog(vendor.output_dir)
     if new_version != old_version:
-        history, newer = _changelog_since(vendor.output_dir, old_version)
+        newer = _entries_since(history, old_version)
         if new_version not in history:
             problems.append(f"{vendor.name}: {CHANGELOG_NAME} has no entry for {new_version}")
         owners = named_by(report.changes)
@@ -145,8 +144,7 @@ def check_release(vendor: Vendor, base: str | None, scratch: Path) -> ReleaseChe
             for c in report.breaking
             if c.detail not in newer and describe(owners[c]) not in newer
         ]
-    kept = entries(_read(vendor.output_dir / CHANGELOG_NAME))
-    lost = sorted(released_versions(vendor) - set(kept) - {new_version}, key=parse)
+    lost = sorted(released_versions(vendor) - set(history) - {new_version}, key=parse)
     if lost:  # e.g. a merge that took the other side's changelog
         problems.append(
             f"{vendor.name}: {CHANGELOG_NAME} lost the entries of released versions "

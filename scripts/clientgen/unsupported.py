@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .errors import PipelineError
-from .policy_extract import iter_operations
+from .runtime.operations import iter_operations
 
 
 class UnsupportedConstructError(PipelineError):

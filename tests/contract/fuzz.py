@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clientgen.runtime.operations import HTTP_METHODS
 from clientgen.testing import MockConfig, create_app, demo_credential
 from clientgen.testing.app import MockApp
 from clientgen.testing.server import MockServer
-from clientgen.testing.validation import HTTP_METHODS, Route, SpecValidator
+from clientgen.testing.validation import Route, SpecValidator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contract.triage import Verdict, triage

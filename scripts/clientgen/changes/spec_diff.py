@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..policy_extract import iter_operations
+from ..runtime.operations import iter_operations
 from ..runtime.refs import resolve
 from ..runtime.vocabulary import AUTH, EXTENSIONS
 from ..runtime.vocabulary import PAGINATION as PAGING
@@ -175,7 +175,7 @@ class SpecDiff:
     # -- operations -----------------------------------------------------------------------------
 
     @staticmethod
-    def _index(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    def _index(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
         found = {}
         for path, method, op in iter_operations(spec):
             found[str(op.get("operationId", f"{method.upper()} {path}"))] = (path, method, op)
@@ -207,8 +207,8 @@ class SpecDiff:
     def _operation(
         self,
         name: str,
-        old: tuple[str, str, dict[str, Any]],
-        new: tuple[str, str, dict[str, Any]],
+        old: tuple[str, str, Mapping[str, Any]],
+        new: tuple[str, str, Mapping[str, Any]],
     ) -> None:
         (old_path, old_method, old_op), (new_path, new_method, new_op) = old, new
         if (old_path, old_method) != (new_path, new_method):

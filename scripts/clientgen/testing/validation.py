@@ -44,9 +44,10 @@ from openapi_core.validation.response.exceptions import (
 from werkzeug.datastructures import Headers as WerkzeugHeaders
 from werkzeug.datastructures import ImmutableMultiDict
 
+from ..runtime.operations import HTTP_METHODS
 from ..runtime.refs import resolve
+from ..runtime.validation import dotted_path
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HOST = "http://mock.invalid"
 _MAX_PROBLEMS = 10
 _MAX_MESSAGE = 240
@@ -148,13 +149,6 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
 
 
-def _field_path(parts: Iterable[Any]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _schema_problems(location: str, prefix: str, exc: BaseException) -> list[Problem]:
     """Problems from the jsonschema errors an openapi-core error carries, if any."""
     errors = getattr(exc, "schema_errors", None)
@@ -170,7 +164,7 @@ def _schema_problems(location: str, prefix: str, exc: BaseException) -> list[Pro
             quoted = message.split("'")[1::2]
             if len(quoted) == 1:
                 parts.append(quoted[0])
-        name = _field_path(parts)
+        name = dotted_path(parts)
         if prefix:
             name = f"{prefix}.{name}" if name and not name.startswith("[") else prefix + name
         problems.append(Problem(location, name, rule, _clip(message)))

@@ -32,6 +32,7 @@ from referencing.jsonschema import DRAFT202012
 from .errors import SECRET_NAME, RequestValidationError, ResponseValidationError
 from .inferred import stated_view
 from .mismatch import SpecMismatch, value_kind
+from .operations import iter_operations
 from .paths import as_sent
 from .refs import escape, fragment, locate, lookup, resolve
 
@@ -40,7 +41,6 @@ __all__ = ["SpecValidator", "dotted_path"]
 _SPEC_URI = "urn:clientgen:spec"
 # (location, name, fast check or None, full validator) for one parameter of an operation.
 _ParameterCheck = tuple[str, str, "Callable[[object], bool] | None", Any]
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MASK = "'***'"
 _MAX_MESSAGE = 300
 
@@ -267,13 +267,9 @@ class SpecValidator:
         resource: Resource[Any] = DRAFT202012.create_resource(dict(spec))
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._operations: dict[str, tuple[str, str]] = {}
-        for path, item in spec["paths"].items():
-            if not isinstance(item, Mapping):
-                continue
-            for method in _METHODS:
-                operation = item.get(method)
-                if isinstance(operation, Mapping) and "operationId" in operation:
-                    self._operations[str(operation["operationId"])] = (path, method)
+        for path, method, operation in iter_operations(spec):
+            if "operationId" in operation:
+                self._operations[str(operation["operationId"])] = (path, method)
         self._validators: dict[str, Any] = {}
         self._parameters: dict[str, list[_ParameterCheck]] = {}
         self._is_stated = _stated
