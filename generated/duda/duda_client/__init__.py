@@ -18,7 +18,7 @@ from ._runtime.redis_store import AsyncRedisStore, RedisStore
 from .client import AuthenticatedClient, Client
 from .types import UNSET, Response, ResponseHeaders, Unset
 
-__version__ = "4.0.1"
+__version__ = "4.0.2"
 
 
 def otel_hooks(tracer_provider: Any = None) -> Hooks:

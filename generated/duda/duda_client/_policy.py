@@ -6,7 +6,7 @@ See docs/policy-extensions.md in the clientgen repository for the vocabulary.
 from ._runtime.policy import ClientPolicy
 
 DEFAULT_BASE_URL = "https://api.duda.co/api"
-USER_AGENT = "duda-client/4.0.1"
+USER_AGENT = "duda-client/4.0.2"
 
 POLICY = ClientPolicy.from_dict(
     {

@@ -6,7 +6,7 @@ See docs/policy-extensions.md in the clientgen repository for the vocabulary.
 from ._runtime.policy import ClientPolicy
 
 DEFAULT_BASE_URL = "https://app.duoplane.com"
-USER_AGENT = "duoplane-client/4.0.1"
+USER_AGENT = "duoplane-client/4.0.2"
 
 POLICY = ClientPolicy.from_dict(
     {

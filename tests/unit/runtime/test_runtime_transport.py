@@ -275,6 +275,22 @@ def test_max_elapsed_cap(clock: FakeClock) -> None:
     assert server.calls == 1
 
 
+def test_a_failure_left_too_little_time_to_retry_raises_the_typed_error(clock: FakeClock) -> None:
+    """Backoffs of 0.05 s inside a 1 s budget: the retry policy would still allow one, but under a
+    tenth of the budget is left, so the call ends, with the typed error (never httpx's own)."""
+    retry = dict(
+        client_policy_dict()["retry"],
+        max_retries=50, initial_backoff=0.05, max_backoff=0.05, jitter=0.0, max_elapsed=1.0,
+    )  # fmt: skip
+    client, server = make_client(
+        [httpx.ConnectError("refused")], clock, policy=client_policy(retry=retry)
+    )
+    with client, pytest.raises(APIConnectionError, match="gave up after") as caught:
+        client.get("/orders/1", **op("get_order"))
+    assert not isinstance(caught.value, httpx.TransportError)
+    assert sum(clock.sleeps) >= 0.9 - 1e-9 and server.calls < 50
+
+
 # --- logging and secrets -------------------------------------------------------------------
 
 

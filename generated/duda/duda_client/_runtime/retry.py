@@ -31,6 +31,7 @@ __all__ = [
     "RetryState",
     "backoff_delay",
     "decide",
+    "give_up_error",
     "retry_after_from",
 ]
 
@@ -108,6 +109,19 @@ _STOP = RetryDecision(retry=False)
 RATE_LIMITED = 429  # refused before anything was applied: safe to resend for every operation
 
 
+def give_up_error(info: RequestInfo, attempt: int, exc: Exception) -> APIError:
+    """The error for a transport failure that is retried no more (attempts or time used up)."""
+    kind = type(exc).__name__
+    when = "before the request was sent" if isinstance(exc, PRE_SEND_ERRORS) else "without a response"
+    error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return error_type(
+        f"{info.where} failed with {kind} {when}; gave up after {attempt} attempt(s)",
+        operation_id=info.operation_id,
+        method=info.method,
+        path=info.path,
+    )
+
+
 def _decide_exception(
     info: RequestInfo,
     policy: RetryPolicy,
@@ -118,7 +132,6 @@ def _decide_exception(
 ) -> RetryDecision:
     kind = type(exc).__name__
     pre_send = isinstance(exc, PRE_SEND_ERRORS)
-    error_type = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     context = {"operation_id": info.operation_id, "method": info.method, "path": info.path}
     if isinstance(exc, _PERMANENT_ERRORS):
         return RetryDecision(False, error=APIConnectionError(f"{info.where}: {kind}", **context))
@@ -132,19 +145,10 @@ def _decide_exception(
                 **context,
             ),
         )
+    delay = backoff_delay(attempt, policy, rng) if attempt <= policy.max_retries else None
+    if delay is None or elapsed + delay > policy.max_elapsed:
+        return RetryDecision(False, error=give_up_error(info, attempt, exc))
     when = "before the request was sent" if pre_send else "without a response"
-    give_up = RetryDecision(
-        False,
-        error=error_type(
-            f"{info.where} failed with {kind} {when}; gave up after {attempt} attempt(s)",
-            **context,
-        ),
-    )
-    if attempt > policy.max_retries:
-        return give_up
-    delay = backoff_delay(attempt, policy, rng)
-    if elapsed + delay > policy.max_elapsed:
-        return give_up
     return RetryDecision(True, delay, f"{kind} {when}")
 
 
@@ -228,6 +232,10 @@ class RetryState:
         if self._started is None:
             self._started = self._clock()
         return self.attempt
+
+    def give_up_error(self, exc: Exception) -> APIError:
+        """The error for `exc` when the call may not retry it any more (its time ran out)."""
+        return give_up_error(self.info, self.attempt - self.refusals, exc)
 
     @property
     def elapsed(self) -> float:

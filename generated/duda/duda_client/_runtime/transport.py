@@ -121,8 +121,8 @@ class _PolicyCore:
         got, as if no retry had been allowed (a response is returned, a failure raised)."""
         if isinstance(last, httpx.Response):
             return last
-        decision = state.decide(exc=last)
-        raise self.failure(decision, last, request) from last
+        stop = RetryDecision(False, error=state.give_up_error(last))
+        raise self.failure(stop, last, request) from last
 
     def final(self, response: httpx.Response) -> bool:
         """True when no retry rule can apply to this response's status."""
